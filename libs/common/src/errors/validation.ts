@@ -1,0 +1,23 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError, ValidationProblem } from './problem';
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    return own.concat(flattenValidationErrors(error.children ?? [], field));
+  });
+}
+
+/** The one validation pipe of the API: strips nothing silently, rejects unknown fields by name. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    forbidUnknownValues: true,
+    stopAtFirstError: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new ValidationProblem(flattenValidationErrors(errors)),
+  });
+}

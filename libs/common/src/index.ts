@@ -1,0 +1,4 @@
+export * from './errors/problem';
+export * from './errors/problem.filter';
+export * from './errors/validation';
+export * from './pagination/page';

@@ -1,0 +1,205 @@
+import { Transform, plainToInstance } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+export type DatabaseDriver = 'postgres' | 'pglite';
+export type QueueDriver = 'bullmq' | 'inline';
+export type SearchDriver = 'meilisearch' | 'embedded';
+export type MailDriver = 'smtp' | 'log';
+
+/** The whole environment of 3iPET. Field names are the env variable names. */
+export class EnvSchema {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = './.data';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsString()
+  @Matches(/^[a-zA-Z0-9:_-]+$/)
+  REDIS_PREFIX = '3ipet';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'MEILI_URL must be an http(s):// URL' })
+  MEILI_URL?: string;
+
+  @ValidateIf((env: EnvSchema) => env.MEILI_URL !== undefined)
+  @IsString({ message: 'MEILI_MASTER_KEY is required when MEILI_URL is set' })
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
+  MEILI_MASTER_KEY?: string;
+
+  @IsString()
+  @Matches(/^[a-zA-Z0-9_-]*$/)
+  MEILI_INDEX_PREFIX = '';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = '3iPET <no-reply@3ipet.local>';
+
+  @ValidateIf((env: EnvSchema) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET is required in production' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TTL_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @IsString()
+  CORS_ORIGINS = '*';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_ON_FIRST_START = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  OUTBOX_POLL_MS = 500;
+
+  @Transform(toBool)
+  @IsBoolean()
+  RUN_WORKER_IN_API = false;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Typed, validated configuration. Built once at boot from the environment. */
+export class AppConfig {
+  constructor(readonly env: Readonly<EnvSchema>) {}
+
+  get databaseDriver(): DatabaseDriver {
+    return this.env.DATABASE_URL ? 'postgres' : 'pglite';
+  }
+  get queueDriver(): QueueDriver {
+    return this.env.REDIS_URL ? 'bullmq' : 'inline';
+  }
+  get searchDriver(): SearchDriver {
+    return this.env.MEILI_URL ? 'meilisearch' : 'embedded';
+  }
+  get mailDriver(): MailDriver {
+    return this.env.SMTP_URL ? 'smtp' : 'log';
+  }
+  /** Fully embedded: no external service configured at all. */
+  get embedded(): boolean {
+    return !this.env.DATABASE_URL && !this.env.REDIS_URL && !this.env.MEILI_URL;
+  }
+  get corsOrigins(): string[] | '*' {
+    return this.env.CORS_ORIGINS === '*' ? '*' : this.env.CORS_ORIGINS.split(',').map((o) => o.trim());
+  }
+}
+
+const KNOWN_KEYS = new Set(
+  Object.keys(new EnvSchema()).concat([
+    'DATABASE_URL',
+    'REDIS_URL',
+    'MEILI_URL',
+    'MEILI_MASTER_KEY',
+    'SMTP_URL',
+    'JWT_SECRET',
+  ]),
+);
+
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const relevant = Object.fromEntries(Object.entries(source).filter(([key]) => KNOWN_KEYS.has(key)));
+  const env = plainToInstance(EnvSchema, relevant);
+  const errors = validateSync(env, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.flatMap((error) =>
+        Object.values(error.constraints ?? {}).map((message) =>
+          message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+        ),
+      ),
+    );
+  }
+  return new AppConfig(env);
+}
+
+/** Reads the process environment; the one place in the code base that does. */
+export function loadConfigFromProcess(overrides: Record<string, string | undefined> = {}): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}

@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+
+export interface EmbeddedPostgres {
+  pglite: PGlite;
+  /** node-postgres connection options that route every query to the in-process PGlite. */
+  poolOptions: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL compiled to WASM in this process. `dataDir` of `memory://` keeps nothing on disk.
+ * pg_trgm is deliberately not loaded: it is the source of a known PGlite hang, and text search
+ * belongs to the search engine anyway.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  const location = dataDir === 'memory://' ? dataDir : ensureDir(join(resolve(dataDir), 'pgdata'));
+  const pglite = await PGlite.create({ dataDir: location, extensions: { pgcrypto } });
+  const config = createPgConfig(pglite);
+  return {
+    pglite,
+    poolOptions: { ...config, max: 1 },
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+function ensureDir(path: string): string {
+  mkdirSync(path, { recursive: true });
+  return path;
+}

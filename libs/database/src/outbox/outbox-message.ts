@@ -1,0 +1,15 @@
+export interface OutboxMessageRow {
+  id: string;
+  job_type: string;
+  payload: Record<string, unknown>;
+  dedup_key: string | null;
+  attempts: number;
+}
+
+export interface OutboxEntry {
+  /** The registered job type the relay will enqueue. */
+  jobType: string;
+  payload: object;
+  /** Optional business key; the queue job id becomes `<jobType>:<dedupKey>` instead of the row id. */
+  dedupKey?: string;
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { AppConfig, loadConfig } from '@3ipet/config';
+import { DataSourceHandle, openDataSource, runMigrations } from '@3ipet/database';
+import { testEnv } from './env';
+
+export type DatabaseLegName = 'pglite' | 'postgres';
+
+/** The database legs this run can exercise: PGlite always, PostgreSQL when DATABASE_URL is set. */
+export function databaseLegs(): DatabaseLegName[] {
+  return testEnv.databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface TestDatabase {
+  leg: DatabaseLegName;
+  /** Config pointing at this test's own database (embedded: in memory). */
+  config: AppConfig;
+  embeddedDataDir?: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database of its own for one test file; `drop()` removes it. */
+export async function createTestDatabase(
+  leg: DatabaseLegName,
+  extraEnv: Record<string, string> = {},
+): Promise<TestDatabase> {
+  if (leg === 'pglite') {
+    return {
+      leg,
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...extraEnv }),
+      embeddedDataDir: 'memory://',
+      drop: async () => undefined,
+    };
+  }
+  const serverUrl = testEnv.databaseUrl!;
+  const name = `t3ipet_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    leg,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString(), ...extraEnv }),
+    drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+async function withAdminClient<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A migrated data source on a fresh database; close() also drops the database. */
+export async function openMigratedDataSource(
+  leg: DatabaseLegName,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[] = [],
+): Promise<DataSourceHandle & { db: TestDatabase }> {
+  const db = await createTestDatabase(leg);
+  const handle = await openDataSource(db.config, { entities, embeddedDataDir: db.embeddedDataDir });
+  await runMigrations(handle.dataSource);
+  return {
+    ...handle,
+    db,
+    close: async () => {
+      await handle.close();
+      await db.drop();
+    },
+  };
+}
