@@ -43,7 +43,10 @@ export async function buildDataSourceOptions(
   return { options: { ...common, extra: embedded.poolOptions }, embedded };
 }
 
-export async function openDataSource(config: AppConfig, request: DataSourceRequest = {}): Promise<DataSourceHandle> {
+export async function openDataSource(
+  config: AppConfig,
+  request: DataSourceRequest = {},
+): Promise<DataSourceHandle> {
   const { options, embedded } = await buildDataSourceOptions(config, request);
   const dataSource = new DataSource(options);
   try {

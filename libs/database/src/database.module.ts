@@ -2,8 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
+import { JobQueue, JobTypeRegistry } from '@3ipet/queue';
 import { buildDataSourceOptions } from './data-source.factory';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { OutboxRelay } from './outbox/outbox.relay';
+import { OutboxSignal } from './outbox/outbox.signal';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { TransactionRunner } from './transaction';
 
@@ -12,6 +15,8 @@ export interface DatabaseModuleOptions {
   runMigrations?: boolean;
   /** Where the embedded database lives; tests pass `memory://`. */
   embeddedDataDir?: string;
+  /** Start the outbox relay in this process (the process that runs queue processors). */
+  runOutboxRelay?: boolean;
 }
 
 @Module({})
@@ -25,7 +30,9 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
-            const built = await buildDataSourceOptions(config, { embeddedDataDir: moduleOptions.embeddedDataDir });
+            const built = await buildDataSourceOptions(config, {
+              embeddedDataDir: moduleOptions.embeddedDataDir,
+            });
             embedded = built.embedded;
             return {
               ...built.options,
@@ -51,8 +58,21 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [TransactionRunner, OutboxWriter],
-      exports: [TransactionRunner, OutboxWriter],
+      providers: [
+        TransactionRunner,
+        OutboxWriter,
+        OutboxSignal,
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, JobQueue, JobTypeRegistry, OutboxSignal, AppConfig],
+          useFactory: (...deps: ConstructorParameters<typeof OutboxRelay>) => {
+            const relay = new OutboxRelay(...deps);
+            relay.autoStart = moduleOptions.runOutboxRelay ?? false;
+            return relay;
+          },
+        },
+      ],
+      exports: [TransactionRunner, OutboxWriter, OutboxSignal, OutboxRelay],
     };
   }
 }

@@ -6,3 +6,6 @@ export * from './transaction';
 export * from './outbox/outbox-message';
 export * from './outbox/outbox.writer';
 export { ALL_MIGRATIONS } from './migrations';
+export * from './outbox/outbox.relay';
+export * from './outbox/outbox.signal';
+export * from './idempotency';

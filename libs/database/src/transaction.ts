@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { OutboxSignal } from './outbox/outbox.signal';
 
 /** Runs work in one database transaction; everything written through `manager` commits or rolls back together. */
 @Injectable()
 export class TransactionRunner {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outboxSignal: OutboxSignal,
+  ) {}
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', work);
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction('READ COMMITTED', work);
+    // Committed: outbox rows written by `work` (if any) can be relayed right away.
+    this.outboxSignal.notify();
+    return result;
   }
 }

@@ -38,7 +38,9 @@ export function toProblemBody(exception: unknown, instance?: string): ProblemBod
         : typeof (response as { message?: unknown }).message === 'string'
           ? (response as { message: string }).message
           : exception.message;
-    return problem(status, detail, instance);
+    const body = problem(status, detail, instance);
+    const details = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
+    return details === undefined ? body : { ...body, checks: details };
   }
   const fastify = exception as FastifyLikeError;
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {

@@ -10,6 +10,6 @@ export interface OutboxEntry {
   /** The registered job type the relay will enqueue. */
   jobType: string;
   payload: object;
-  /** Optional business key; the queue job id becomes `<jobType>:<dedupKey>` instead of the row id. */
+  /** Optional business key kept with the row for inspection (which entity the message is about). */
   dedupKey?: string;
 }

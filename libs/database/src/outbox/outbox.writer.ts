@@ -18,6 +18,9 @@ export class OutboxWriter {
       values.push(entry.jobType, JSON.stringify(entry.payload), entry.dedupKey ?? null);
       return `($${i * 3 + 1}, $${i * 3 + 2}::jsonb, $${i * 3 + 3})`;
     });
-    await manager.query(`INSERT INTO outbox_message (job_type, payload, dedup_key) VALUES ${rows.join(', ')}`, values);
+    await manager.query(
+      `INSERT INTO outbox_message (job_type, payload, dedup_key) VALUES ${rows.join(', ')}`,
+      values,
+    );
   }
 }

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, toProblemBody } from '@3ipet/common';
+import { REQUEST_ID_HEADER } from './logging';
+
+/**
+ * Fastify-level behaviour Nest does not cover: request ids on every answer, problem+json for
+ * errors raised before a route runs (bad JSON, body too large), and 405 for a known path with a wrong method.
+ */
+export function installHttpExtras(fastify: FastifyInstance): void {
+  const routes: { method: string; pattern: RegExp }[] = [];
+  fastify.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
+    for (const method of methods) routes.push({ method: String(method).toUpperCase(), pattern });
+  });
+
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    if (reply.statusCode === 404 && routes.length > 0) {
+      const path = request.url.split('?')[0];
+      const allowed = routes.filter((r) => r.pattern.test(path)).map((r) => r.method);
+      if (allowed.length > 0 && !allowed.includes(request.method)) {
+        const body = toProblemBody(
+          { statusCode: 405, message: `${request.method} is not allowed here` },
+          path,
+        );
+        reply
+          .code(405)
+          .header('allow', [...new Set(allowed)].join(', '))
+          .header('content-type', PROBLEM_CONTENT_TYPE);
+        return JSON.stringify({
+          ...body,
+          detail: `Method ${request.method} is not allowed; use ${[...new Set(allowed)].join(', ')}.`,
+        });
+      }
+    }
+    return payload;
+  });
+
+  fastify.setErrorHandler((error, request, reply) => {
+    const body = toProblemBody(error, request.url);
+    if (body.status >= 500) request.log.error({ err: error }, 'Unhandled error');
+    reply
+      .code(body.status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send({ ...body, requestId: request.id });
+  });
+}

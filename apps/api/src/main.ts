@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@3ipet/config';
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfigOrExit();
+  const app = await createApiApp(config);
+  await app.listen({ port: config.env.PORT, host: config.env.HOST });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .log.info(
+      { port: config.env.PORT, embedded: config.embedded, startupMs: Date.now() - startedAt },
+      `3iPET api listening on http://localhost:${config.env.PORT}`,
+    );
+}
+
+main().catch((error) => {
+  process.stderr.write(
+    `3iPET api failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
+  process.exit(1);
+});

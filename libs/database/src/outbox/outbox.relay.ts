@@ -1,0 +1,158 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@3ipet/config';
+import { JobQueue, JobTypeRegistry } from '@3ipet/queue';
+import { OutboxMessageRow } from './outbox-message';
+import { OutboxSignal } from './outbox.signal';
+
+const BATCH_SIZE = 200;
+const MAX_BACKOFF_MS = 5 * 60_000;
+const RETENTION = `interval '7 days'`;
+
+export interface RelayHooks {
+  /** Test seam: runs after the queue accepted the batch and before the rows are marked dispatched. */
+  afterDispatch?: (rows: OutboxMessageRow[]) => Promise<void>;
+}
+
+/**
+ * Moves committed outbox rows to the queue. Rows are claimed with FOR UPDATE SKIP LOCKED so several
+ * relays can run at once; the job id is derived from the row id, so a row dispatched twice (a crash
+ * between dispatch and mark) is de-duplicated by the queue and consumers stay idempotent.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private rerun = false;
+  private stopped = true;
+  private unsubscribe?: () => void;
+  hooks: RelayHooks = {};
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly registry: JobTypeRegistry,
+    private readonly signal: OutboxSignal,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Started by the process that runs jobs (the worker, or the api in embedded mode). */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unsubscribe = this.signal.subscribe(() => this.trigger());
+    this.schedule(0);
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.autoStart) this.start();
+  }
+
+  autoStart = false;
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Dispatches until nothing is due; returns how many rows were dispatched. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const dispatched = await this.relayOnce();
+      total += dispatched;
+      if (dispatched === 0) return total;
+    }
+  }
+
+  /** One batch: claim due rows, hand them to the queue, mark them. */
+  relayOnce(): Promise<number> {
+    const run = (this.running ?? Promise.resolve(0))
+      .catch(() => 0)
+      .then(() => this.dataSource.transaction((manager) => this.dispatchBatch(manager)));
+    this.running = run;
+    return run;
+  }
+
+  private trigger(): void {
+    if (this.stopped) return;
+    this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let dispatched = 0;
+    try {
+      dispatched = await this.relayOnce();
+    } catch (error) {
+      this.logger.error({ err: error }, 'Outbox relay batch failed; will retry');
+    }
+    this.schedule(dispatched === BATCH_SIZE ? 0 : this.config.env.OUTBOX_POLL_MS);
+  }
+
+  private async dispatchBatch(manager: EntityManager): Promise<number> {
+    const rows: OutboxMessageRow[] = await manager.query(
+      `SELECT id::text AS id, job_type, payload, dedup_key, attempts FROM outbox_message
+        WHERE dispatched_at IS NULL AND available_at <= now()
+        ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+    );
+    if (rows.length === 0) return 0;
+    const dispatched: OutboxMessageRow[] = [];
+    for (const row of rows) {
+      try {
+        await this.queue.add(this.toJob(row), { jobId: jobIdOf(row) });
+        dispatched.push(row);
+      } catch (error) {
+        await this.markFailed(manager, row, error as Error);
+      }
+    }
+    await this.hooks.afterDispatch?.(dispatched);
+    if (dispatched.length > 0) {
+      await manager.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [
+        dispatched.map((row) => row.id),
+      ]);
+    }
+    return dispatched.length;
+  }
+
+  private toJob(row: OutboxMessageRow): object {
+    const registered = this.registry.all().find((entry) => entry.definition.name === row.job_type);
+    if (!registered) throw new Error(`No job type ${row.job_type} is registered in this process`);
+    return Object.assign(Object.create(registered.jobClass.prototype) as object, row.payload);
+  }
+
+  private async markFailed(manager: EntityManager, row: OutboxMessageRow, error: Error): Promise<void> {
+    const attempts = row.attempts + 1;
+    const backoffMs = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 20));
+    this.logger.warn(
+      { outboxId: row.id, jobType: row.job_type, attempts, err: error },
+      'Outbox dispatch failed',
+    );
+    await manager.query(
+      `UPDATE outbox_message SET attempts = $2, last_error = $3,
+              available_at = now() + ($4::int * interval '1 millisecond') WHERE id = $1`,
+      [row.id, attempts, error.message.slice(0, 2000), backoffMs],
+    );
+  }
+
+  /** Dispatched rows are kept a week for inspection, then removed. */
+  async purgeDispatched(): Promise<number> {
+    const result = await this.dataSource.query(
+      `DELETE FROM outbox_message WHERE dispatched_at < now() - ${RETENTION}`,
+    );
+    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+}
+
+/** One job per outbox row: a re-dispatched row is the same job, a later row for the same entity is not. */
+export function jobIdOf(row: Pick<OutboxMessageRow, 'id'>): string {
+  return `outbox-${row.id}`;
+}

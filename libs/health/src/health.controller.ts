@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
+import { ReadinessService } from './readiness.service';
+
+@ApiTags('health')
+@Controller({ path: 'health' })
+export class HealthController {
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process is up and serving requests' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: every configured dependency answers (503 otherwise)' })
+  ready(): Promise<HealthCheckResult> {
+    return this.readiness.check();
+  }
+}

@@ -1,0 +1,85 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@3ipet/config';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { DatabaseLegName, TestDatabase, createTestDatabase } from './database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: TestDatabase;
+  dataSource: DataSource;
+  request(options: TestRequest): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  body?: unknown;
+  /** A raw body sent as is (for malformed JSON tests). */
+  rawBody?: string;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  text: string;
+}
+
+/**
+ * Boots the whole api on its own fresh database (PGlite in memory, or a new PostgreSQL database),
+ * with the inline queue and embedded search. Migrations run at boot.
+ */
+export async function bootTestApp(
+  leg: DatabaseLegName = 'pglite',
+  extraEnv: Record<string, string> = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(leg, { SEED_ON_FIRST_START: 'false', ...extraEnv });
+  const config = loadConfig({ ...db.config.env, ...stringEnv(db.config.env), ...extraEnv } as Record<
+    string,
+    string
+  >);
+  const app = await createApiApp(config, { embeddedDataDir: db.embeddedDataDir, runMigrations: true });
+  const fastify = app.getHttpAdapter().getInstance();
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    db,
+    dataSource,
+    async request({ method, url, body, rawBody, token, headers = {} }) {
+      const response = await fastify.inject({
+        method,
+        url,
+        payload: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+        headers: {
+          ...(body !== undefined || rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+      });
+      const text = response.body;
+      let parsed: unknown = undefined;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = text;
+      }
+      return { status: response.statusCode, headers: response.headers, body: parsed, text };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+function stringEnv(env: object): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
+}
