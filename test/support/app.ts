@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@3ipet/config';
+import { OutboxRelay } from '@3ipet/database';
+import { InlineJobQueue, JobQueue } from '@3ipet/queue';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { DatabaseLegName, TestDatabase, createTestDatabase } from './database';
 
@@ -9,6 +10,8 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   request(options: TestRequest): Promise<TestResponse>;
+  /** Waits until the outbox is relayed and every job it caused has run (embedded queue). */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,7 @@ export interface TestRequest {
 
 export interface TestResponse {
   status: number;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   text: string;
 }
@@ -38,11 +41,7 @@ export async function bootTestApp(
   extraEnv: Record<string, string> = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(leg, { SEED_ON_FIRST_START: 'false', ...extraEnv });
-  const config = loadConfig({ ...db.config.env, ...stringEnv(db.config.env), ...extraEnv } as Record<
-    string,
-    string
-  >);
-  const app = await createApiApp(config, { embeddedDataDir: db.embeddedDataDir, runMigrations: true });
+  const app = await createApiApp(db.config, { embeddedDataDir: db.embeddedDataDir, runMigrations: true });
   const fastify = app.getHttpAdapter().getInstance();
   const dataSource = app.get(DataSource);
   return {
@@ -69,17 +68,19 @@ export async function bootTestApp(
       }
       return { status: response.statusCode, headers: response.headers, body: parsed, text };
     },
+    async settle() {
+      const relay = app.get(OutboxRelay);
+      const queue = app.get(JobQueue);
+      for (let round = 0; round < 50; round += 1) {
+        const dispatched = await relay.drain();
+        if (queue instanceof InlineJobQueue) await queue.drain();
+        if (dispatched === 0) return;
+      }
+      throw new Error('settle(): the outbox kept producing work after 50 rounds');
+    },
     async close() {
       await app.close();
       await db.drop();
     },
   };
-}
-
-function stringEnv(env: object): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [key, String(value)]),
-  );
 }

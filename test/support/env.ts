@@ -5,4 +5,5 @@ export const testEnv = {
   redisUrl: process.env.REDIS_URL || undefined,
   meiliUrl: process.env.MEILI_URL || undefined,
   meiliKey: process.env.MEILI_MASTER_KEY || undefined,
+  path: process.env.PATH ?? '',
 };

@@ -9,7 +9,9 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
+  ValidationOptions,
   validateSync,
 } from 'class-validator';
 
@@ -25,6 +27,20 @@ const toBool = ({ value }: { value: unknown }) =>
         : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
+/** A setting value allowed only when NODE_ENV=test (e.g. a cheaper password hash). */
+const AllowedOnlyInTest = (testOnlyValue: string, options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'allowedOnlyInTest',
+      validator: {
+        validate: (value, args) => value !== testOnlyValue || (args?.object as EnvSchema).NODE_ENV === 'test',
+        defaultMessage: (args) => `${args?.property}=${testOnlyValue} is allowed only when NODE_ENV=test`,
+      },
+    },
+    options,
+  );
+
+export type PasswordHashProfile = 'owasp' | 'fast-test';
 export type DatabaseDriver = 'postgres' | 'pglite';
 export type QueueDriver = 'bullmq' | 'inline';
 export type SearchDriver = 'meilisearch' | 'embedded';
@@ -111,6 +127,13 @@ export class EnvSchema {
   @Max(365)
   REFRESH_TTL_DAYS = 30;
 
+  /** argon2id cost: `owasp` (m=19456 KiB, t=2, p=1) everywhere; `fast-test` only under NODE_ENV=test. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['owasp', 'fast-test'])
+  @AllowedOnlyInTest('fast-test')
+  PASSWORD_HASH_PROFILE?: PasswordHashProfile;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)
@@ -167,6 +190,10 @@ export class AppConfig {
   get embedded(): boolean {
     return !this.env.DATABASE_URL && !this.env.REDIS_URL && !this.env.MEILI_URL;
   }
+  /** Tests hash cheaply unless they ask for the real cost; everything else pays the OWASP cost. */
+  get passwordHashProfile(): PasswordHashProfile {
+    return this.env.PASSWORD_HASH_PROFILE ?? (this.env.NODE_ENV === 'test' ? 'fast-test' : 'owasp');
+  }
   get corsOrigins(): string[] | '*' {
     return this.env.CORS_ORIGINS === '*' ? '*' : this.env.CORS_ORIGINS.split(',').map((o) => o.trim());
   }
@@ -180,6 +207,7 @@ const KNOWN_KEYS = new Set(
     'MEILI_MASTER_KEY',
     'SMTP_URL',
     'JWT_SECRET',
+    'PASSWORD_HASH_PROFILE',
   ]),
 );
 
