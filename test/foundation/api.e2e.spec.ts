@@ -90,8 +90,8 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
     const response = await t.request({
       method: 'POST',
       url: '/api/v1/auth/login',
-      rawBody: 'email=a',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: '<email>a</email>',
+      headers: { 'content-type': 'application/xml' },
     });
     expect(response.status).toBe(415);
     expectProblem(response, 415);

@@ -20,6 +20,11 @@ class RecordEffectJob {
   constructor(readonly key: string) {}
 }
 
+@JobType('test.retry-later', { queue: 'outbox-test', attempts: 5, backoffMs: 60_000 })
+class RetryLaterJob {
+  constructor(readonly key: string) {}
+}
+
 @Injectable()
 class EffectConsumer {
   deliveries = 0;
@@ -33,9 +38,17 @@ class EffectConsumer {
       await manager.query(`INSERT INTO test_effect (key) VALUES ($1)`, [job.key]);
     });
   }
+
+  @Processor(RetryLaterJob)
+  async failFirst(_job: RetryLaterJob, context: JobContext): Promise<void> {
+    if (context.attempt === 1) throw new Error('first attempt fails; next one in a minute');
+  }
 }
 
-@Module({ imports: [QueueModule.registerJobs([RecordEffectJob])], providers: [EffectConsumer] })
+@Module({
+  imports: [QueueModule.registerJobs([RecordEffectJob, RetryLaterJob])],
+  providers: [EffectConsumer],
+})
 class EffectModule {}
 
 type QueueLeg = 'inline' | 'bullmq';
@@ -180,4 +193,27 @@ describe.each(legs)('outbox relay (%s, %s queue)', (dbLeg, queueLeg) => {
     await consumer.handle(Object.assign(Object.create(RecordEffectJob.prototype), { key: 'once' }), context);
     expect(await effects()).toEqual(['once']);
   });
+
+  if (queueLeg === 'inline') {
+    // Runs last: it shuts the queue down.
+    it('returns jobs the in-process queue dropped at shutdown to the outbox', async () => {
+      await transactions.run((manager) =>
+        writer.add(manager, { jobType: 'test.retry-later', payload: { key: 'later' } }),
+      );
+      await relay.drain();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const [before] = await dataSource.query(
+        `SELECT dispatched_at FROM outbox_message WHERE job_type = 'test.retry-later'`,
+      );
+      expect(before.dispatched_at).not.toBeNull();
+
+      await moduleRef.get(InlineJobQueue).close();
+      await relay.beforeApplicationShutdown();
+
+      const [after] = await dataSource.query(
+        `SELECT dispatched_at FROM outbox_message WHERE job_type = 'test.retry-later'`,
+      );
+      expect(after.dispatched_at).toBeNull();
+    });
+  }
 });

@@ -40,9 +40,13 @@ export class TechnologyCatalog1764600000000 implements MigrationInterface {
         CONSTRAINT technology_cost_range CHECK (capital_cost_min_usd <= capital_cost_max_usd),
         CONSTRAINT technology_published_dates CHECK (status <> 'published' OR (published_at IS NOT NULL AND expires_at IS NOT NULL))
       )`);
-    await db.query(`CREATE INDEX technology_vendor_idx ON technology (vendor_organization_id, status, created_at)`);
+    await db.query(
+      `CREATE INDEX technology_vendor_idx ON technology (vendor_organization_id, status, created_at)`,
+    );
     await db.query(`CREATE INDEX technology_review_queue_idx ON technology (status, submitted_at, id)`);
-    await db.query(`CREATE INDEX technology_expiry_idx ON technology (expires_at) WHERE status = 'published'`);
+    await db.query(
+      `CREATE INDEX technology_expiry_idx ON technology (expires_at) WHERE status = 'published'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -1,6 +1,18 @@
 import { Outbox1764400000000 } from './1764400000000-outbox';
 import { Identity1764500000000 } from './1764500000000-identity';
 import { TechnologyCatalog1764600000000 } from './1764600000000-technology-catalog';
+import { Needs1764700000000 } from './1764700000000-needs';
+import { Notifications1764710000000 } from './1764710000000-notifications';
+import { Events1764720000000 } from './1764720000000-events';
+import { Matching1764800000000 } from './1764800000000-matching';
 
 /** Every migration, oldest first. Add new ones at the end (file name: <unix ms>-<what>.ts). */
-export const ALL_MIGRATIONS = [Outbox1764400000000, Identity1764500000000, TechnologyCatalog1764600000000];
+export const ALL_MIGRATIONS = [
+  Outbox1764400000000,
+  Identity1764500000000,
+  TechnologyCatalog1764600000000,
+  Needs1764700000000,
+  Notifications1764710000000,
+  Events1764720000000,
+  Matching1764800000000,
+];

@@ -1,7 +1,13 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
-import { JobQueue, JobTypeRegistry } from '@3ipet/queue';
+import { InlineJobQueue, JobQueue, JobTypeRegistry } from '@3ipet/queue';
 import { OutboxMessageRow } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
 
@@ -20,7 +26,7 @@ export interface RelayHooks {
  * between dispatch and mark) is de-duplicated by the queue and consumers stay idempotent.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
@@ -51,11 +57,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   autoStart = false;
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
+    // A failed last batch was already logged by tick(); shutdown only waits for it to end.
     await this.running?.catch(() => undefined);
+  }
+
+  /**
+   * The in-process queue forgets jobs that had not run when it closed (delayed retries, waiting jobs).
+   * Their outbox rows go back to pending so the next start relays them again: nothing is lost.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!(this.queue instanceof InlineJobQueue) || !this.dataSource.isInitialized) return;
+    const rowIds = this.queue
+      .abandonedJobIds()
+      .map((jobId) => /^outbox-(\d+)$/.exec(jobId)?.[1])
+      .filter((id): id is string => id !== undefined);
+    if (rowIds.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_message SET dispatched_at = NULL WHERE id = ANY($1::bigint[])`,
+      [rowIds],
+    );
+    this.logger.warn({ count: rowIds.length }, 'Jobs not run before shutdown were returned to the outbox');
   }
 
   /** Dispatches until nothing is due; returns how many rows were dispatched. */

@@ -1,0 +1,37 @@
+import type { JobPayload } from './job-catalog';
+
+export interface AddJobOptions {
+  /** De-duplicates: adding a job whose id its queue still holds (pending, completed or failed) does nothing. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+export interface JobToAdd {
+  job: object;
+  options?: AddJobOptions;
+}
+
+export interface FailedJob {
+  id: string;
+  jobType: string;
+  queue: string;
+  payload: JobPayload;
+  attemptsMade: number;
+  error: string;
+  stacktrace: string[];
+  failedAt: Date;
+}
+
+/** How many failed jobs `getFailed` lists at most. */
+export const FAILED_JOBS_LISTED = 100;
+
+/** The queue port: business code adds job instances; the driver is chosen where modules are composed. */
+export abstract class JobQueue {
+  abstract add(job: object, options?: AddJobOptions): Promise<void>;
+  abstract addBulk(jobs: readonly JobToAdd[]): Promise<void>;
+  /** Jobs that failed all their attempts, most recent first (at most FAILED_JOBS_LISTED), for inspection. */
+  abstract getFailed(queue: string): Promise<FailedJob[]>;
+  abstract isHealthy(): Promise<boolean>;
+  /** Stops taking work and lets the jobs in flight finish. */
+  abstract close(): Promise<void>;
+}
