@@ -3,15 +3,23 @@ import { PROBLEM_CONTENT_TYPE, toProblemBody } from '@3ipet/common';
 import { REQUEST_ID_HEADER } from './logging';
 
 /**
- * Fastify-level behaviour Nest does not cover: request ids on every answer, problem+json for
- * errors raised before a route runs (bad JSON, body too large), and 405 for a known path with a wrong method.
+ * Fastify-level behaviour Nest does not cover: request ids on every answer and 405 for a known path
+ * with a wrong method. (Errors raised before a route runs — bad JSON, body too large — reach Nest's
+ * global ProblemFilter.)
  */
 export function installHttpExtras(fastify: FastifyInstance): void {
   const routes: { method: string; pattern: RegExp }[] = [];
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const pattern = new RegExp(`^${route.url.replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*')}/?$`);
-    for (const method of methods) routes.push({ method: String(method).toUpperCase(), pattern });
+    const pattern = new RegExp(
+      `^${escapeRegExp(route.url)
+        .replace(/:[^/]+/g, '[^/]+')
+        .replace(/\\\*/g, '.*')}/?$`,
+    );
+    // CORS preflight answers OPTIONS on every path; it says nothing about which methods a path allows.
+    for (const method of methods.map((m) => String(m).toUpperCase()).filter((m) => m !== 'OPTIONS')) {
+      routes.push({ method, pattern });
+    }
   });
 
   fastify.addHook('onSend', async (request, reply, payload) => {
@@ -37,12 +45,6 @@ export function installHttpExtras(fastify: FastifyInstance): void {
     return payload;
   });
 
-  fastify.setErrorHandler((error, request, reply) => {
-    const body = toProblemBody(error, request.url);
-    if (body.status >= 500) request.log.error({ err: error }, 'Unhandled error');
-    reply
-      .code(body.status)
-      .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send({ ...body, requestId: request.id });
-  });
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\*]/g, '\\$&');
