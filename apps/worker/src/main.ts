@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfigOrExit } from '@3ipet/config';
+import { exitGracefullyOnSignals, loadConfigOrExit } from '@3ipet/config';
 import { ReadinessService } from '@3ipet/health';
 import { startHealthServer } from './health-server';
 import { WorkerModule } from './worker.module';
@@ -11,16 +11,19 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  app.enableShutdownHooks();
   const server = await startHealthServer(
     app.get(ReadinessService),
     config.env.WORKER_HEALTH_PORT,
     config.env.HOST,
   );
-  app.get(Logger).log(`3iPET worker running; health on :${config.env.WORKER_HEALTH_PORT}`);
-  const stop = () => server.close();
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  exitGracefullyOnSignals(
+    async () => {
+      server.close();
+      await app.close();
+    },
+    (message) => logger.log(message),
+  );
+  logger.log(`3iPET worker running; health on :${config.env.WORKER_HEALTH_PORT}`);
 }
 
 main().catch((error) => {
