@@ -52,8 +52,13 @@ export function sectorFit(
   if (need.sectors.length === 0) {
     return { name: 'sectorFit', value: 0.5, sentence: 'The need names no source sector.' };
   }
-  let best = { value: 0, sentence: `Not designed for ${list(need.sectors.map(labels.sector))}.` };
-  for (const sector of need.sectors) {
+  // A need naming "industry" and "industry.brick-kilns" is about brick kilns: a listing for any industry
+  // must not get full credit through the parent that came along with the sub-sector.
+  const specific = need.sectors.filter(
+    (sector) => !need.sectors.some((other) => other.startsWith(`${sector}.`)),
+  );
+  let best = { value: 0, sentence: `Not designed for ${list(specific.map(labels.sector))}.` };
+  for (const sector of specific) {
     const parent = sector.includes('.') ? sector.split('.')[0] : undefined;
     const candidate = tech.sectors.includes(sector)
       ? { value: 1, sentence: `Designed for ${labels.sector(sector)}, the sector this need names.` }
@@ -105,7 +110,7 @@ export function costFit(need: NeedProfile, tech: TechnologyProfile): ComponentRe
   if (budget === null || cost === null) {
     return { name: 'costFit', value: 0.5, sentence: 'Cost or budget not stated.' };
   }
-  const usd = (n: number) => `USD ${Math.round(n).toLocaleString('en-US')}`;
+  const usd = (n: number) => `USD ${thousands(Math.round(n))}`;
   const top = tech.costMaxUsd ?? cost;
   if (top <= budget)
     return {
@@ -157,5 +162,8 @@ export function geography(
   }
   return { name: 'geography', value: 0.15, sentence: `Not yet deployed or supplied in ${region ?? name}.` };
 }
+
+/** 1234567 → "1,234,567": as toLocaleString('en-US') writes it, without Intl's cost on 100k listings. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);

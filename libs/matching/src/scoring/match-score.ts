@@ -29,6 +29,20 @@ export function assessMatch(
 ): MatchAssessment {
   const exclusion = exclusionOf(need, tech);
   if (exclusion) return { excluded: true, reason: exclusion };
+  return { excluded: false, ...weighComponents(need, tech, relevance, labels, weights) };
+}
+
+/**
+ * The weighted sum without the hard rules: for showing a curator what an excluded pair would have scored
+ * when they add it by hand anyway.
+ */
+export function weighComponents(
+  need: NeedProfile,
+  tech: TechnologyProfile,
+  relevance: number,
+  labels: ScoringLabels,
+  weights: Readonly<Record<ComponentName, number>> = MATCH_WEIGHTS,
+): { score: number; components: ScoredComponent[] } {
   const results = [
     pollutantCoverage(need, tech, labels),
     sectorFit(need, tech, labels),
@@ -51,7 +65,7 @@ export function assessMatch(
       ),
     ),
   );
-  return { excluded: false, score, components };
+  return { score, components };
 }
 
 export function exclusionOf(need: NeedProfile, tech: TechnologyProfile): string | undefined {

@@ -1,0 +1,90 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQuery } from '@3ipet/common';
+import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
+import { CurationDecisionsService } from '../curation/curation-decisions.service';
+import { CurationQueriesService } from '../curation/curation-queries.service';
+import { ManualMatchService } from '../curation/manual-match.service';
+import { AddMatchInput, ApproveMatchInput, RejectMatchInput } from '../dto/match-commands.dto';
+import { AdminMatchQuery } from '../dto/match-queries.dto';
+import { AdminMatchPage, AdminMatchView, MatchTransitionPage } from '../dto/match.views';
+import { ProblemResponses, UuidParam } from './http-helpers';
+
+/** The curators' desk: proposals best first, a decision on each, and matches added by hand. */
+@ApiTags('matching (admin)')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('admin/matches')
+export class AdminMatchesController {
+  constructor(
+    private readonly queries: CurationQueriesService,
+    private readonly decisions: CurationDecisionsService,
+    private readonly manual: ManualMatchService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The curation queue: matches of one status (default proposed), best score first' })
+  @ApiOkResponse({ type: AdminMatchPage })
+  @ProblemResponses(400, 401, 403)
+  list(@Query() query: AdminMatchQuery): Promise<AdminMatchPage> {
+    return this.queries.queue(query);
+  }
+
+  @Post()
+  @ApiOperation({
+    summary: 'Add a match by hand (proposed, origin manual)',
+    description:
+      'Scored like any match; a pair the hard rules exclude may be added and shows its exclusionReason.',
+  })
+  @ApiCreatedResponse({ type: AdminMatchView })
+  @ProblemResponses(400, 401, 403, 409, 422)
+  add(@CurrentActor() actor: AuthContext, @Body() input: AddMatchInput): Promise<AdminMatchView> {
+    return this.manual.add(actor, input);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One match with its score, reasons and both sides’ answers' })
+  @ApiOkResponse({ type: AdminMatchView })
+  @ProblemResponses(400, 401, 403, 404)
+  one(@UuidParam() id: string): Promise<AdminMatchView> {
+    return this.queries.one(id);
+  }
+
+  @Get(':id/transitions')
+  @ApiOperation({ summary: 'The history of a match: who moved it, when, from and to which status, and why' })
+  @ApiOkResponse({ type: MatchTransitionPage })
+  @ProblemResponses(400, 401, 403, 404)
+  transitions(@UuidParam() id: string, @Query() query: PageQuery): Promise<MatchTransitionPage> {
+    return this.queries.history(id, query);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Introduce the two sides (proposed → introduced); both organisations are notified',
+  })
+  @ApiOkResponse({ type: AdminMatchView })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  approve(
+    @CurrentActor() actor: AuthContext,
+    @UuidParam() id: string,
+    @Body() input: ApproveMatchInput,
+  ): Promise<AdminMatchView> {
+    return this.decisions.approve(actor, id, input.version, input.note);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reject a proposal for good (proposed → rejected); recomputes never bring it back',
+  })
+  @ApiOkResponse({ type: AdminMatchView })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  reject(
+    @CurrentActor() actor: AuthContext,
+    @UuidParam() id: string,
+    @Body() input: RejectMatchInput,
+  ): Promise<AdminMatchView> {
+    return this.decisions.reject(actor, id, input.version, input.reason);
+  }
+}

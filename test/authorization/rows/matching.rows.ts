@@ -1,0 +1,100 @@
+import type { TestResponse } from '../../support/app';
+import { MatchingKit } from '../../matching/support/matching-kit';
+import type { MatrixCase, MatrixRow } from '../matrix';
+
+const adminOnly = (ok: number) => ({ anonymous: 401, vendor: 403, agency: 403, admin: ok });
+/** Party routes: members of either side's organisation; everyone else the same 404 as a missing match. */
+const parties = (ok: number) => ({
+  anonymous: 401,
+  vendor: { own: ok, foreign: 404 },
+  agency: { own: ok, foreign: 404 },
+  admin: 403,
+});
+
+const kitOf = (c: MatrixCase) => new MatchingKit(c.app, c.kit);
+
+/** A proposal; when the owner is a member, their organisation is the side of their kind. */
+async function proposal(c: MatrixCase) {
+  const side = c.owner.role === 'agency' ? { agency: c.owner } : { vendor: c.owner };
+  return kitOf(c).proposal(side);
+}
+
+async function introduction(c: MatrixCase) {
+  const side = c.owner.role === 'agency' ? { agency: c.owner } : { vendor: c.owner };
+  return kitOf(c).introduced(await c.kit.newAdmin(), side);
+}
+
+/** Before both sides said yes, nobody sees the other side's contact person. */
+function noContactBeforeConnected(response: TestResponse): string | undefined {
+  return response.body?.otherContact ? 'contact person shared before the match was connected' : undefined;
+}
+
+export const rows: MatrixRow[] = [
+  { method: 'GET', path: '/api/v1/admin/matches', expect: adminOnly(200) },
+  {
+    method: 'POST',
+    path: '/api/v1/admin/matches',
+    expect: adminOnly(201),
+    setup: async (c) => {
+      const agency = await c.kit.newOrganization('agency');
+      const kit = kitOf(c);
+      const need = await kit.need(agency.id);
+      const technology = await kit.listing(c.owner.organizationId, {
+        title: 'Compact fabric filter for brick kilns',
+      });
+      return { body: { needId: need.id, technologyId: technology.id } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/admin/matches/{id}',
+    expect: adminOnly(200),
+    setup: async (c) => ({ params: { id: (await proposal(c)).matchId } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/admin/matches/{id}/transitions',
+    expect: adminOnly(200),
+    setup: async (c) => ({ params: { id: (await proposal(c)).matchId } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/admin/matches/{id}/approve',
+    expect: adminOnly(200),
+    setup: async (c) => {
+      const { matchId, version } = await proposal(c);
+      return { params: { id: matchId }, body: { version, note: 'Worth a call.' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/admin/matches/{id}/reject',
+    expect: adminOnly(200),
+    setup: async (c) => {
+      const { matchId, version } = await proposal(c);
+      return { params: { id: matchId }, body: { version, reason: 'Not a fit.' } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/matches',
+    expect: { anonymous: 401, vendor: 200, agency: 200, admin: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/matches/{id}',
+    expect: parties(200),
+    setup: async (c) => ({ params: { id: (await introduction(c)).matchId } }),
+    verify: noContactBeforeConnected,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/matches/{id}/respond',
+    expect: parties(200),
+    setup: async (c) => ({
+      params: { id: (await introduction(c)).matchId },
+      body: { response: 'interested', message: 'Glad to talk.' },
+    }),
+    verify: noContactBeforeConnected,
+  },
+];
