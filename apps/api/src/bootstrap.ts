@@ -1,10 +1,15 @@
+import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
+import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
 import { installHttpExtras } from './http-extras';
@@ -12,11 +17,20 @@ import { requestIdOf } from './logging';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 
+/** Where `npm run build:web` puts the web UI, seen from the compiled api (dist/apps/api/src → dist/web). */
+const BUILT_WEB_ROOT = resolve(__dirname, '../../../web');
+
+export interface ApiAppOptions extends Partial<InfrastructureOptions> {
+  /** The built web UI served at `/` (default: dist/web when it was built); `false` serves none. */
+  webRoot?: string | false;
+}
+
 /** Builds the fully configured api application (not yet listening); main.ts and e2e tests share it. */
 export async function createApiApp(
   config: AppConfig,
-  options: Partial<InfrastructureOptions> = {},
+  options: ApiAppOptions = {},
 ): Promise<NestFastifyApplication> {
+  const { webRoot = BUILT_WEB_ROOT, ...infra } = options;
   const adapter = new FastifyAdapter({
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
@@ -24,7 +38,8 @@ export async function createApiApp(
     return503OnClosing: true,
   });
   installHttpExtras(adapter.getInstance());
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, options), adapter, {
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) serveWebApp(adapter.getInstance(), webRoot);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
@@ -36,13 +51,39 @@ export async function createApiApp(
     credentials: true,
     exposedHeaders: ['x-request-id', 'etag', 'location'],
   });
-  app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: OPENAPI_JSON_PATH,
     yamlDocumentUrl: 'api/openapi.yaml',
   });
+  await mountQueueDashboard(app);
   await app.init();
   return app;
+}
+
+/**
+ * The single-page web UI: its files as they were at boot (no wildcard route, so unknown paths and wrong methods
+ * still get the api's 404/405 problems), and index.html for any other page a browser asks for by URL.
+ */
+function serveWebApp(fastify: FastifyInstance, webRoot: string): void {
+  void fastify.register(fastifyStatic, {
+    root: webRoot,
+    prefix: '/',
+    wildcard: false,
+    setHeaders: (reply, path) => {
+      // Vite puts a content hash in every asset name; index.html must be revalidated to pick up a new build.
+      const immutable = path.startsWith(join(webRoot, 'assets'));
+      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0];
+    const isPageRequest =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      request.is404 &&
+      !/^\/(api|health)(\/|$)/.test(path) &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+  });
 }
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {

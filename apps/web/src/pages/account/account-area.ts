@@ -1,0 +1,3 @@
+export { AcceptInvitationPage } from './AcceptInvitationPage';
+export { ProfilePage } from './ProfilePage';
+export { RegisterPage } from './RegisterPage';

@@ -1,0 +1,4 @@
+export { InboxPage } from './InboxPage';
+export { IntroductionsPage } from './IntroductionsPage';
+export { NeedPage } from './NeedPage';
+export { OrganizationSettingsPage } from './OrganizationSettingsPage';

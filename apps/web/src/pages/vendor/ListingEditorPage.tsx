@@ -1,0 +1,582 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { technologies } from '../../api/endpoints';
+import { errorsUnder, NO_FORM_ERRORS, type FormErrors } from '../../api/problem';
+import type { TechnologyView } from '../../api/types';
+import { ErrorMessage, Loading, PageHeader, StatusBadge, usePageTitle } from '../../components/common';
+import { CountryPicker } from '../../components/CountryPicker';
+import { CheckboxGroup, Field, FormErrorSummary, useFormErrorMapper } from '../../components/forms';
+import { useLabels, useTaxonomy } from '../../taxonomy/labels';
+import { EMPTY_LISTING_FORM, listingFormFrom, listingInputFrom, type ListingForm } from './listing-form';
+
+const EDITABLE = new Set(['draft', 'changes_requested', 'published']);
+const SUBMITTABLE = new Set(['draft', 'changes_requested']);
+
+export function ListingEditorPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const listing = useQuery({
+    queryKey: ['technology', id],
+    queryFn: () => technologies.get(id!),
+    enabled: id !== undefined,
+  });
+  usePageTitle(id ? t('listingEditor.editTitle') : t('listingEditor.newTitle'));
+  if (id && listing.isPending) return <Loading />;
+  if (id && listing.isError) return <ErrorMessage error={listing.error} />;
+  return <ListingEditor key={id ?? 'new'} listing={listing.data} />;
+}
+
+function ListingEditor({ listing }: { listing: TechnologyView | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const mapErrors = useFormErrorMapper();
+  const [saved, setSaved] = useState<TechnologyView | undefined>(listing);
+  const [form, setForm] = useState<ListingForm>(listing ? listingFormFrom(listing) : EMPTY_LISTING_FORM);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | undefined>(
+    (location.state as { notice?: string } | null)?.notice,
+  );
+  const baseline = useMemo(
+    () => JSON.stringify(saved ? listingFormFrom(saved) : EMPTY_LISTING_FORM),
+    [saved],
+  );
+  const dirty = JSON.stringify(form) !== baseline;
+  const status = saved?.status ?? 'draft';
+  const editable = EDITABLE.has(status);
+
+  const remember = (view: TechnologyView) => {
+    setSaved(view);
+    queryClient.setQueryData(['technology', view.id], view);
+    void queryClient.invalidateQueries({ queryKey: ['my-listings'] });
+  };
+
+  /** Saves when something changed; answers the listing as stored, or undefined when the API refused it. */
+  const save = async (): Promise<TechnologyView | undefined> => {
+    const { input, fieldOf } = listingInputFrom(form);
+    try {
+      const view = saved
+        ? await technologies.update(saved.id, { ...input, version: saved.version })
+        : await technologies.create(input);
+      setErrors(NO_FORM_ERRORS);
+      remember(view);
+      return view;
+    } catch (error) {
+      setErrors(mapErrors(error, { fieldOf }));
+      return undefined;
+    }
+  };
+
+  /** A new listing moves to its own URL once stored; the cache already holds it, so the page shows it at once. */
+  const announce = (view: TechnologyView | undefined, message: string) => {
+    if (!view) return;
+    if (listing) setNotice(message);
+    else void navigate(`/vendor/listings/${view.id}`, { replace: true, state: { notice: message } });
+  };
+
+  const saveMutation = useMutation({
+    mutationFn: save,
+    onSuccess: (view) => announce(view, t('listingEditor.saved')),
+  });
+  const submitMutation = useMutation({
+    mutationFn: async () => {
+      const current = dirty || !saved ? await save() : saved;
+      if (!current) return undefined;
+      const submitted = await technologies.submit(current.id, current.version);
+      remember(submitted);
+      return submitted;
+    },
+    onSuccess: (view) => announce(view, t('listingEditor.submitted')),
+    onError: (error) => setErrors(mapErrors(error)),
+  });
+  const busy = saveMutation.isPending || submitMutation.isPending;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(undefined);
+    saveMutation.mutate();
+  };
+  const set = <K extends keyof ListingForm>(key: K, value: ListingForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  return (
+    <>
+      <PageHeader
+        title={saved ? saved.title || t('listingEditor.editTitle') : t('listingEditor.newTitle')}
+        actions={
+          <>
+            {saved ? <StatusBadge status={status} group="technology" /> : null}
+            {saved?.status === 'published' ? (
+              <Link to={`/technologies/${saved.id}`}>{t('listingEditor.viewPublic')}</Link>
+            ) : null}
+          </>
+        }
+      />
+      <p>
+        <Link to="/vendor/listings">← {t('nav.myListings')}</Link>
+      </p>
+      {status === 'changes_requested' && saved?.changesRequestedReason ? (
+        <div className="alert alert--warning" role="note">
+          <p>
+            <strong>{t('listingEditor.changesRequested')}</strong>
+          </p>
+          <p>{saved.changesRequestedReason}</p>
+        </div>
+      ) : null}
+      {status === 'submitted' ? <p className="alert alert--info">{t('listingEditor.inReview')}</p> : null}
+      {status === 'published' ? <p className="note">{t('listingEditor.publishedNote')}</p> : null}
+      {notice ? (
+        <p className="alert alert--success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="form listing-form">
+        <FormErrorSummary errors={errors} />
+        <fieldset disabled={!editable || busy} className="plain">
+          <ListingFields form={form} set={set} errors={errors} />
+        </fieldset>
+        <div className="form-actions sticky-actions">
+          {editable ? (
+            <button
+              type="submit"
+              className="button button--secondary"
+              disabled={busy || (saved !== undefined && !dirty)}
+            >
+              {saved ? t('listingEditor.save') : t('listingEditor.saveDraft')}
+            </button>
+          ) : null}
+          {SUBMITTABLE.has(status) ? (
+            <button type="button" className="button" disabled={busy} onClick={() => submitMutation.mutate()}>
+              {status === 'changes_requested' ? t('listingEditor.resubmit') : t('listingEditor.submit')}
+            </button>
+          ) : null}
+          {dirty && editable ? <span className="hint">{t('listingEditor.unsaved')}</span> : null}
+        </div>
+      </form>
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="form-section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function ListingFields(props: {
+  form: ListingForm;
+  set: <K extends keyof ListingForm>(key: K, value: ListingForm[K]) => void;
+  errors: FormErrors;
+}) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { data: taxonomy } = useTaxonomy();
+  const { form, set, errors } = props;
+  const toggle = (key: 'pollutants' | 'sectors' | 'dealTypes' | 'supportLanguages') => (value: string) =>
+    set(key, form[key].includes(value) ? form[key].filter((v) => v !== value) : [...form[key], value]);
+  if (!taxonomy) return <Loading />;
+
+  return (
+    <>
+      <Section title={t('listingEditor.basics')}>
+        <Field label={t('listingEditor.title')} errors={errors.fields.title} required>
+          {(control) => (
+            <input
+              {...control}
+              name="title"
+              maxLength={200}
+              value={form.title}
+              onChange={(e) => set('title', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('listingEditor.summary')}
+          hint={t('listingEditor.summaryHint')}
+          errors={errors.fields.summary}
+          required
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="summary"
+              rows={3}
+              maxLength={1000}
+              value={form.summary}
+              onChange={(e) => set('summary', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('listingEditor.description')} errors={errors.fields.description} required>
+          {(control) => (
+            <textarea
+              {...control}
+              name="description"
+              rows={8}
+              maxLength={20000}
+              value={form.description}
+              onChange={(e) => set('description', e.target.value)}
+            />
+          )}
+        </Field>
+      </Section>
+
+      <Section title={t('listingEditor.translations')}>
+        <p className="hint">{t('listingEditor.translationsHint')}</p>
+        {form.translations.map((translation, index) => {
+          const update = (patch: Partial<typeof translation>) =>
+            set(
+              'translations',
+              form.translations.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+            );
+          return (
+            <div className="repeat-row" key={index}>
+              <Field
+                label={t('listingEditor.translationLanguage')}
+                errors={errors.fields[`translations.${index}.language`]}
+              >
+                {(control) => (
+                  <select
+                    {...control}
+                    value={translation.language}
+                    onChange={(e) => update({ language: e.target.value })}
+                  >
+                    {TRANSLATION_LANGUAGES.map((language) => (
+                      <option key={language} value={language}>
+                        {labels.language(language)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field
+                label={t('listingEditor.translatedTitle')}
+                errors={errors.fields[`translations.${index}.title`]}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    maxLength={200}
+                    value={translation.title}
+                    onChange={(e) => update({ title: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                label={t('listingEditor.translatedSummary')}
+                errors={errors.fields[`translations.${index}.summary`]}
+              >
+                {(control) => (
+                  <textarea
+                    {...control}
+                    rows={2}
+                    maxLength={1000}
+                    value={translation.summary}
+                    onChange={(e) => update({ summary: e.target.value })}
+                  />
+                )}
+              </Field>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set(
+                    'translations',
+                    form.translations.filter((_, i) => i !== index),
+                  )
+                }
+              >
+                {t('listingEditor.removeTranslation')}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() =>
+            set('translations', [...form.translations, { language: 'hi', title: '', summary: '' }])
+          }
+        >
+          {t('listingEditor.addTranslation')}
+        </button>
+      </Section>
+
+      <Section title={t('listingEditor.classification')}>
+        <Field label={t('technology.category')} errors={errors.fields.category} required>
+          {(control) => (
+            <select
+              {...control}
+              name="category"
+              value={form.category}
+              onChange={(e) => set('category', e.target.value)}
+            >
+              <option value="">{t('form.choose')}</option>
+              {taxonomy.categoryGroups.map((group) => (
+                <optgroup key={group.id} label={labels.categoryGroup(group.id)}>
+                  {group.categories.map((category) => (
+                    <option key={category.id} value={category.id}>
+                      {labels.category(category.id)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <CheckboxGroup
+          legend={`${t('technology.pollutants')} (${t('form.required')})`}
+          name="pollutants"
+          className="columns"
+          options={taxonomy.pollutants.map((p) => ({
+            value: p.id,
+            label: labels.pollutant(p.id),
+            hint: p.description,
+          }))}
+          selected={form.pollutants}
+          onToggle={toggle('pollutants')}
+          errors={errors.fields.pollutants}
+        />
+        <CheckboxGroup
+          legend={`${t('technology.sectors')} (${t('form.required')})`}
+          name="sectors"
+          className="columns sector-options"
+          options={taxonomy.sectors
+            .flatMap((s) => [s, ...s.subSectors])
+            .map((s) => ({ value: s.id, label: labels.sector(s.id) }))}
+          selected={form.sectors}
+          onToggle={toggle('sectors')}
+          errors={errors.fields.sectors}
+        />
+      </Section>
+
+      <Section title={t('technology.performance')}>
+        <Field label={t('technology.trl')} errors={errors.fields.trl} required>
+          {(control) => (
+            <select {...control} name="trl" value={form.trl} onChange={(e) => set('trl', e.target.value)}>
+              <option value="">{t('form.choose')}</option>
+              {taxonomy.trl.map((level) => (
+                <option key={level.level} value={level.level}>
+                  {level.level} — {labels.trl(level.level)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {form.pollutants.length > 0 ? (
+          <fieldset className="efficiency">
+            <legend>{t('technology.removalEfficiency')}</legend>
+            <p className="hint">{t('listingEditor.efficiencyHint')}</p>
+            {form.pollutants.map((pollutant) => (
+              <Field
+                key={pollutant}
+                className="inline-field"
+                label={`${labels.pollutant(pollutant)} (%)`}
+                errors={errorsUnder(errors, `removalEfficiency.${pollutant}`)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    min={0}
+                    max={100}
+                    step="0.1"
+                    value={form.removalEfficiency[pollutant] ?? ''}
+                    onChange={(e) =>
+                      set('removalEfficiency', { ...form.removalEfficiency, [pollutant]: e.target.value })
+                    }
+                  />
+                )}
+              </Field>
+            ))}
+          </fieldset>
+        ) : null}
+      </Section>
+
+      <Section title={t('listingEditor.cost')}>
+        <div className="field-row">
+          <Field label={t('listingEditor.costMin')} errors={errors.fields.capitalCostMinUsd}>
+            {(control) => (
+              <input
+                {...control}
+                name="capitalCostMinUsd"
+                type="number"
+                min={0}
+                step={1000}
+                value={form.capitalCostMinUsd}
+                onChange={(e) => set('capitalCostMinUsd', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('listingEditor.costMax')} errors={errors.fields.capitalCostMaxUsd}>
+            {(control) => (
+              <input
+                {...control}
+                name="capitalCostMaxUsd"
+                type="number"
+                min={0}
+                step={1000}
+                value={form.capitalCostMaxUsd}
+                onChange={(e) => set('capitalCostMaxUsd', e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label={t('technology.operatingCost')} errors={errors.fields.operatingCostNote}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              maxLength={2000}
+              value={form.operatingCostNote}
+              onChange={(e) => set('operatingCostNote', e.target.value)}
+            />
+          )}
+        </Field>
+      </Section>
+
+      <Section title={t('listingEditor.markets')}>
+        <CountryPicker
+          legend={t('technology.deploymentCountries')}
+          selected={form.deploymentCountries}
+          onChange={(codes) => set('deploymentCountries', codes)}
+          errors={errorsUnder(errors, 'deploymentCountries')}
+        />
+        <CountryPicker
+          legend={t('technology.supplyCountries')}
+          selected={form.supplyCountries}
+          onChange={(codes) => set('supplyCountries', codes)}
+          errors={errorsUnder(errors, 'supplyCountries')}
+        />
+        <h3>{t('technology.referenceProjects')}</h3>
+        {form.referenceProjects.map((project, index) => {
+          const update = (patch: Partial<typeof project>) =>
+            set(
+              'referenceProjects',
+              form.referenceProjects.map((item, i) => (i === index ? { ...item, ...patch } : item)),
+            );
+          const path = `referenceProjects.${index}`;
+          return (
+            <div className="repeat-row" key={index}>
+              <Field label={t('technology.place')} errors={errors.fields[`${path}.place`]} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    value={project.place}
+                    onChange={(e) => update({ place: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={t('technology.country')} errors={errors.fields[`${path}.country`]} required>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={project.country}
+                    onChange={(e) => update({ country: e.target.value })}
+                  >
+                    <option value="">{t('form.choose')}</option>
+                    {taxonomy.countries.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {labels.country(c.id)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('technology.year')} errors={errors.fields[`${path}.year`]} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    min={1950}
+                    max={2100}
+                    value={project.year}
+                    onChange={(e) => update({ year: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={t('technology.result')} errors={errors.fields[`${path}.result`]} required>
+                {(control) => (
+                  <input
+                    {...control}
+                    value={project.result}
+                    onChange={(e) => update({ result: e.target.value })}
+                  />
+                )}
+              </Field>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set(
+                    'referenceProjects',
+                    form.referenceProjects.filter((_, i) => i !== index),
+                  )
+                }
+              >
+                {t('listingEditor.removeProject')}
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() =>
+            set('referenceProjects', [
+              ...form.referenceProjects,
+              { place: '', country: '', year: '', result: '' },
+            ])
+          }
+        >
+          {t('listingEditor.addProject')}
+        </button>
+      </Section>
+
+      <Section title={t('listingEditor.terms')}>
+        <CheckboxGroup
+          legend={t('technology.dealTypes')}
+          className="columns"
+          options={taxonomy.dealTypes.map((d) => ({ value: d.id, label: labels.dealType(d.id) }))}
+          selected={form.dealTypes}
+          onToggle={toggle('dealTypes')}
+          errors={errorsUnder(errors, 'dealTypes')}
+        />
+        <CheckboxGroup
+          legend={t('technology.supportLanguages')}
+          className="columns"
+          options={SUPPORT_LANGUAGES.map((language) => ({
+            value: language,
+            label: labels.language(language),
+          }))}
+          selected={form.supportLanguages}
+          onToggle={toggle('supportLanguages')}
+          errors={errorsUnder(errors, 'supportLanguages')}
+        />
+        <Field
+          label={t('technology.certifications')}
+          hint={t('listingEditor.certificationsHint')}
+          errors={errorsUnder(errors, 'certifications')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={form.certifications}
+              onChange={(e) => set('certifications', e.target.value)}
+            />
+          )}
+        </Field>
+      </Section>
+    </>
+  );
+}
+
+const TRANSLATION_LANGUAGES = ['zh', 'hi', 'ne', 'si', 'ta', 'bn', 'ur'];
+const SUPPORT_LANGUAGES = ['en', 'zh', 'hi', 'ne', 'si', 'ta', 'bn', 'ur'];

@@ -1,0 +1,3 @@
+export { ListingEditorPage } from './ListingEditorPage';
+export { MyListingsPage } from './MyListingsPage';
+export { OpportunitiesPage } from './OpportunitiesPage';
