@@ -71,7 +71,9 @@ export async function bootTestApp(
     async settle() {
       const relay = app.get(OutboxRelay);
       const queue = app.get(JobQueue);
+      // Jobs may write outbox rows and relayed rows start jobs: alternate until both are idle.
       for (let round = 0; round < 50; round += 1) {
+        if (queue instanceof InlineJobQueue) await queue.drain();
         const dispatched = await relay.drain();
         if (queue instanceof InlineJobQueue) await queue.drain();
         if (dispatched === 0) return;
