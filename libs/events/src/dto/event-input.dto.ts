@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  MaxLength,
+} from 'class-validator';
+import { InTaxonomy, TextField } from '@3ipet/catalog';
+import { EVENT_KINDS, type EventKind } from '../event/event-kinds';
+import { IsIanaTimeZone, IsInstantWithOffset } from './time.decorators';
+
+export const EVENT_LIMITS = {
+  title: 200,
+  city: 100,
+  organiser: 200,
+  description: 10_000,
+  url: 500,
+  listItems: 60,
+} as const;
+
+const idList = (description: string, example: string[]): ApiPropertyOptions => ({
+  type: [String],
+  description,
+  example,
+});
+
+/**
+ * Everything an admin writes about an event. Cross-field rules (end after start, a venue or a link)
+ * are checked by the use case, so a partial update is held to them too.
+ */
+export class EventInput {
+  @ApiProperty({ maxLength: EVENT_LIMITS.title, example: 'Brick kiln clean-up: zig-zag conversion workshop' })
+  @TextField(EVENT_LIMITS.title)
+  title!: string;
+
+  @ApiProperty({ enum: EVENT_KINDS, example: 'workshop' })
+  @IsIn(EVENT_KINDS)
+  kind!: EventKind;
+
+  @ApiProperty({ description: 'ISO 8601 with offset', example: '2026-03-10T09:00:00+05:45' })
+  @IsInstantWithOffset()
+  startsAt!: string;
+
+  @ApiProperty({ description: 'ISO 8601 with offset, after startsAt', example: '2026-03-11T17:00:00+05:45' })
+  @IsInstantWithOffset()
+  endsAt!: string;
+
+  @ApiProperty({ description: 'IANA time zone the event is held in', example: 'Asia/Kathmandu' })
+  @IsIanaTimeZone()
+  timeZone!: string;
+
+  @ApiPropertyOptional({
+    maxLength: EVENT_LIMITS.city,
+    example: 'Kathmandu',
+    description: 'With country, for a venue',
+  })
+  @IsOptional()
+  @TextField(EVENT_LIMITS.city)
+  city?: string | null;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 of the venue', example: 'NP' })
+  @IsOptional()
+  @IsString()
+  @InTaxonomy('countries')
+  country?: string | null;
+
+  @ApiPropertyOptional({ format: 'uri', example: 'https://meet.example.org/aq-webinar' })
+  @IsOptional()
+  @MaxLength(EVENT_LIMITS.url)
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  onlineUrl?: string | null;
+
+  @ApiProperty({ maxLength: EVENT_LIMITS.organiser, example: 'Clean Air Asia and MEE FECO' })
+  @TextField(EVENT_LIMITS.organiser)
+  organiser!: string;
+
+  @ApiProperty({ maxLength: EVENT_LIMITS.description })
+  @TextField(EVENT_LIMITS.description)
+  description!: string;
+
+  @ApiPropertyOptional(idList('Countries the event is about or meant for', ['NP', 'IN', 'LK']))
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.listItems)
+  @ArrayUnique()
+  @InTaxonomy('countries')
+  countries?: string[];
+
+  @ApiPropertyOptional(idList('Pollutant ids (topics)', ['pm2.5', 'black-carbon']))
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.listItems)
+  @ArrayUnique()
+  @InTaxonomy('pollutants')
+  pollutants?: string[];
+
+  @ApiPropertyOptional(idList('Sector or sub-sector ids (topics)', ['industry.brick-kilns']))
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.listItems)
+  @ArrayUnique()
+  @InTaxonomy('sectorsOrSubSectors')
+  sectors?: string[];
+}

@@ -1,0 +1,41 @@
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+import { InTaxonomy } from '@3ipet/catalog';
+import { PageQuery } from '@3ipet/common';
+import { IsDayOrInstant } from './time.decorators';
+import { IsTopic } from './topic.decorator';
+
+/** Which events: the same filters serve the paginated list and the iCalendar feed. */
+export class EventFilters {
+  @ApiPropertyOptional({
+    description: 'Events still running at or after this time (default: now, i.e. upcoming events)',
+    example: '2026-01-01',
+  })
+  @IsOptional()
+  @IsDayOrInstant()
+  from?: string;
+
+  @ApiPropertyOptional({
+    description: 'Events starting before this time; a bare date includes that whole day (UTC)',
+    example: '2026-12-31',
+  })
+  @IsOptional()
+  @IsDayOrInstant()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Venue country or a country the event is meant for', example: 'NP' })
+  @IsOptional()
+  @IsString()
+  @InTaxonomy('countries')
+  country?: string;
+
+  @ApiPropertyOptional({
+    description: 'A pollutant, sector or sub-sector id',
+    example: 'industry.brick-kilns',
+  })
+  @IsOptional()
+  @IsTopic()
+  topic?: string;
+}
+
+export class EventListQuery extends IntersectionType(PageQuery, EventFilters) {}

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { countryName } from '@3ipet/catalog';
+import { EventFilters } from '../dto/event-list.query';
+import { renderCalendar } from '../ics/event-calendar';
+import { EventQueriesService } from './event-queries.service';
+
+/** The calendar feed: the same selection as the list, rendered as iCalendar. */
+@Injectable()
+export class EventsFeedService {
+  constructor(private readonly queries: EventQueriesService) {}
+
+  async calendar(filters: EventFilters): Promise<string> {
+    return renderCalendar(await this.queries.forFeed(filters), { countryName });
+  }
+}

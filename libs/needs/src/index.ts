@@ -1,0 +1,16 @@
+export { NeedsModule } from './needs.module';
+export { Need } from './need/need.entity';
+export { SavedSearch } from './saved-searches/saved-search.entity';
+export { CLOSE_REASONS, NEED_STATUSES, type CloseReason, type NeedStatus } from './need/need-status';
+export { NeedChangeHooks, type NeedChangeListener } from './search/need-change-hooks';
+export { NeedChangedJob, ReindexNeedsJob } from './search/need-jobs';
+export { NEED_INDEX } from './search/need-index';
+export { NeedIndexer } from './search/need-indexer';
+export { ExpireOverdueNeedsJob } from './expiry/expire-overdue-needs.job';
+export { NeedExpiryService } from './expiry/need-expiry.service';
+export { NEED_EXPIRY_CHECK_EVERY_MS, NeedExpiryScheduler } from './expiry/need-expiry.scheduler';
+export { MatchSavedSearchesJob } from './saved-searches/match-saved-searches.job';
+export { NeedQueriesService } from './use-cases/need-queries.service';
+export { NeedInput } from './dto/need-input.dto';
+export { NeedView } from './dto/need.view';
+export { seedNeeds, type NeedSeedResult } from './seed/needs.seed';

@@ -1,0 +1,24 @@
+import type { IndexSettings } from '@3ipet/search';
+
+export const NEED_INDEX = 'needs';
+
+export const NEED_FACETS = ['pollutants', 'sectors', 'country'] as const;
+
+/** Open needs as vendors search them: the words of the need, then the place and who asks. */
+export const NEED_INDEX_SETTINGS: IndexSettings = {
+  primaryKey: 'id',
+  searchableAttributes: ['title', 'description', 'city', 'countryName', 'organizationName'],
+  filterableAttributes: [
+    'pollutants',
+    'sectors',
+    'country',
+    'budgetMax',
+    'minTrl',
+    'dealTypes',
+    'organizationId',
+  ],
+  sortableAttributes: ['deadline', 'openedAt'],
+  facetable: [...NEED_FACETS],
+  synonyms: {},
+  typoTolerance: true,
+};

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Repository } from 'typeorm';
+import { OrganizationsService } from '@3ipet/identity';
+import { SearchEngine } from '@3ipet/search';
+import { Need } from '../need/need.entity';
+import { NEED_INDEX, NEED_INDEX_SETTINGS } from './need-index';
+import { toNeedDocument } from './need-document';
+
+const REBUILD_BATCH = 500;
+/** Re-reads after writing until the need stood still meanwhile (see syncOne). */
+const MAX_SYNC_ROUNDS = 5;
+
+/** Keeps the `needs` index equal to the open needs in the database. */
+@Injectable()
+export class NeedIndexer {
+  constructor(
+    @InjectRepository(Need) private readonly needs: Repository<Need>,
+    private readonly engine: SearchEngine,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  configure(): Promise<void> {
+    return this.engine.configureIndex(NEED_INDEX, NEED_INDEX_SETTINGS);
+  }
+
+  /**
+   * Idempotent: makes the index hold the need's current state (open → upsert, else remove). Two jobs for
+   * one need may finish out of order; each re-reads the version after writing and goes again if it moved.
+   */
+  async syncOne(needId: string): Promise<void> {
+    for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
+      const before = await this.needs.findOneBy({ id: needId });
+      if (before?.status === 'open') {
+        const organization = await this.organizations.findPublicById(before.organizationId);
+        await this.engine.upsert(NEED_INDEX, [toNeedDocument(before, organization)]);
+      } else {
+        await this.engine.delete(NEED_INDEX, [needId]);
+      }
+      const after = await this.needs.findOne({ where: { id: needId }, select: { id: true, version: true } });
+      if (after?.version === before?.version) return;
+    }
+    throw new Error(`Need ${needId} kept changing while it was indexed; the job will retry`);
+  }
+
+  /** Upserts every open need in batches, then removes whatever else the index holds; no empty gap. */
+  async rebuild(): Promise<{ indexed: number; removed: number }> {
+    await this.configure();
+    const open = new Set<string>();
+    let lastId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.needs.find({
+        where: { status: 'open', id: MoreThan(lastId) },
+        order: { id: 'ASC' },
+        take: REBUILD_BATCH,
+      });
+      if (batch.length === 0) break;
+      const organizations = new Map(
+        (await this.organizations.findPublicByIds(batch.map((need) => need.organizationId))).map((o) => [
+          o.id,
+          o,
+        ]),
+      );
+      await this.engine.upsert(
+        NEED_INDEX,
+        batch.map((need) => toNeedDocument(need, organizations.get(need.organizationId) ?? null)),
+      );
+      batch.forEach((need) => open.add(need.id));
+      lastId = batch[batch.length - 1].id;
+    }
+    const stale = (await this.engine.getIds(NEED_INDEX)).filter((id) => !open.has(id));
+    if (stale.length > 0) await this.engine.delete(NEED_INDEX, stale);
+    return { indexed: open.size, removed: stale.length };
+  }
+}

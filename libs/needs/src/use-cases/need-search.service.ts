@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { ForbiddenProblem, Problem, ValidationProblem } from '@3ipet/common';
+import { Actor } from '@3ipet/identity';
+import {
+  FilterClause,
+  SearchEngine,
+  SearchInvalidQueryError,
+  SearchUnavailableError,
+  SortClause,
+} from '@3ipet/search';
+import type {
+  NeedSearchHitView,
+  NeedSearchQuery,
+  NeedSearchSort,
+  NeedSearchView,
+} from '../dto/need-search.dto';
+import { NeedAccess } from '../need/need-access';
+import type { NeedDocument } from '../search/need-document';
+import { NEED_FACETS, NEED_INDEX } from '../search/need-index';
+
+const SORTS: Record<NeedSearchSort, SortClause[] | undefined> = {
+  relevance: undefined,
+  deadline: [{ field: 'deadline', direction: 'asc' }],
+  newest: [{ field: 'openedAt', direction: 'desc' }],
+};
+
+/** Search over open needs for members of verified organisations and admins, with facet counts. */
+@Injectable()
+export class NeedSearchService {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly access: NeedAccess,
+  ) {}
+
+  async search(actor: Actor, query: NeedSearchQuery): Promise<NeedSearchView> {
+    if (!(await this.access.callerOf(actor)).verified) {
+      throw new ForbiddenProblem('Open needs are searchable by members of verified organisations.');
+    }
+    try {
+      const result = await this.engine.search(NEED_INDEX, {
+        q: query.q?.trim() ?? '',
+        filters: filtersOf(query),
+        facets: [...NEED_FACETS],
+        sort: SORTS[query.sort ?? 'relevance'],
+        page: query.page,
+        limit: query.limit,
+        highlight: ['title', 'description'],
+      });
+      return {
+        hits: result.hits.map((hit) => toHitView(hit.document as NeedDocument, hit.highlights)),
+        total: result.total,
+        page: result.page,
+        limit: result.limit,
+        facets: result.facets,
+      };
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) {
+        throw new Problem(
+          503,
+          'search-unavailable',
+          'Service unavailable',
+          'Search is unavailable; try again soon.',
+        );
+      }
+      if (error instanceof SearchInvalidQueryError) {
+        throw new ValidationProblem([
+          { field: error.field ?? 'q', rule: 'searchQuery', message: error.message },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
+
+const EXCERPT_LENGTH = 300;
+const excerptOf = (text: string) =>
+  text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+
+function filtersOf(query: NeedSearchQuery): FilterClause[] {
+  const filters: FilterClause[] = [];
+  const anyOf = (field: string, values: string[] | undefined) => {
+    if (values && values.length > 0) filters.push({ field, op: 'in', values });
+  };
+  anyOf('pollutants', query.pollutants);
+  anyOf('sectors', query.sectors);
+  anyOf('country', query.country);
+  if (query.budgetMin !== undefined) filters.push({ field: 'budgetMax', op: 'gte', value: query.budgetMin });
+  if (query.trlMax !== undefined) filters.push({ field: 'minTrl', op: 'lte', value: query.trlMax });
+  return filters;
+}
+
+function toHitView(doc: NeedDocument, highlights: Record<string, string>): NeedSearchHitView {
+  return {
+    id: doc.id,
+    title: doc.title,
+    excerpt: excerptOf(doc.description),
+    pollutants: doc.pollutants,
+    sectors: doc.sectors,
+    country: doc.country,
+    city: doc.city,
+    ...(doc.budgetMin === undefined ? {} : { budgetMinUsd: doc.budgetMin }),
+    ...(doc.budgetMax === undefined ? {} : { budgetMaxUsd: doc.budgetMax }),
+    minTrl: doc.minTrl,
+    dealTypes: doc.dealTypes,
+    deadline: new Date(doc.deadline).toISOString(),
+    organization: {
+      id: doc.organizationId,
+      name: doc.organizationName,
+      country: doc.organizationCountry,
+      verified: doc.organizationVerified,
+    },
+    highlights,
+  };
+}

@@ -1,0 +1,59 @@
+import { CatalogSeeder } from '@3ipet/catalog';
+import { TransactionRunner } from '@3ipet/database';
+import { seedEvents } from '@3ipet/events';
+import { SEED_LOGINS } from '@3ipet/catalog';
+import { seedNeeds } from '@3ipet/needs';
+import { TestApp, bootTestApp } from '../support/app';
+import { databaseLegs } from '../support/database';
+import { expectStatus } from './support/needs-kit';
+
+describe.each(databaseLegs())('demo needs and events on top of the catalog seed (%s)', (leg) => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await bootTestApp(leg);
+    await app.app.get(CatalogSeeder).seed();
+    const seeded = await app.app.get(TransactionRunner).run(async (manager) => ({
+      needs: await seedNeeds(manager),
+      events: await seedEvents(manager),
+    }));
+    expect(seeded).toEqual({ needs: { needs: 7 }, events: { events: 7, attendances: 8 } });
+    await app.settle();
+  });
+  afterAll(() => app.close());
+
+  const login = async (email: string, password: string): Promise<string> =>
+    expectStatus(
+      await app.request({ method: 'POST', url: '/api/v1/auth/login', body: { email, password } }),
+      200,
+    ).body.accessToken;
+
+  it('lets the seeded agency see its needs and a seeded vendor find the open ones', async () => {
+    const agency = await login(SEED_LOGINS.agency.email, SEED_LOGINS.agency.password);
+    const mine = expectStatus(
+      await app.request({ method: 'GET', url: '/api/v1/needs', token: agency }),
+      200,
+    ).body;
+    expect(mine.items.map((n: { status: string }) => n.status).sort()).toEqual(['draft', 'open']);
+    const vendor = await login(SEED_LOGINS.vendor.email, SEED_LOGINS.vendor.password);
+    const found = expectStatus(
+      await app.request({ method: 'GET', url: '/api/v1/needs/search?q=brick%20kilns', token: vendor }),
+      200,
+    ).body;
+    expect(found.hits[0].title).toMatch(/brick kilns in the Kathmandu valley/);
+    const all = expectStatus(
+      await app.request({ method: 'GET', url: '/api/v1/needs/search?limit=100', token: vendor }),
+      200,
+    ).body;
+    expect(all.total).toBe(5);
+    expect(all.facets.country).toEqual({ IN: 2, LK: 2, NP: 1 });
+  });
+
+  it('puts the demo events on the public calendar and in the feed', async () => {
+    const upcoming = expectStatus(await app.request({ method: 'GET', url: '/api/v1/events' }), 200).body;
+    expect(upcoming.total).toBe(6);
+    expect(upcoming.items[0].kind).toBe('webinar');
+    const feed = expectStatus(await app.request({ method: 'GET', url: '/api/v1/events.ics' }), 200).text;
+    expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+  });
+});
