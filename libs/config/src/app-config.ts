@@ -162,6 +162,50 @@ export class EnvSchema {
   @Transform(toBool)
   @IsBoolean()
   RUN_WORKER_IN_API = false;
+
+  /** Where people reach the web UI; links in e-mails point here. */
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Tries per notification delivery (e-mail, webhook) before it is dead and waits for an admin. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  NOTIFICATION_MAX_ATTEMPTS = 8;
+
+  /** Delay before the first retry of a delivery; each later retry doubles it (25 % jitter). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  NOTIFICATION_RETRY_BASE_MS = 5000;
+
+  /** How often the worker looks for deliveries whose job was lost (e.g. an embedded process that crashed). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  NOTIFICATION_RECOVERY_INTERVAL_MS = 60_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Steady webhook rate per receiving host (token bucket, shared through Redis when REDIS_URL is set). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  WEBHOOK_RATE_PER_HOST = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  WEBHOOK_BURST_PER_HOST = 20;
 }
 
 export class ConfigError extends Error {

@@ -1,0 +1,68 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { AccessTokenService } from './auth/access-tokens';
+import { AuthController } from './auth/auth.controller';
+import { LoginService } from './auth/login.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { authRateLimitProviders } from './auth/rate-limit/auth-rate-limit';
+import { RefreshCookie } from './auth/refresh-cookie';
+import { RegistrationService } from './auth/registration.service';
+import { SessionService } from './auth/session.service';
+import { IDENTITY_ENTITIES } from './identity.entities';
+import { ActorLoader } from './authorization/actor-loader';
+import { AuthGuard } from './authorization/auth.guard';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
+import { OrganizationProfileService } from './organizations/organization-profile.service';
+import { OrganizationVerificationService } from './organizations/organization-verification.service';
+import { OrganizationsController } from './organizations/organizations.controller';
+import { OrganizationsService } from './organizations/organizations.service';
+import { AdminAccountService } from './users/admin-account.service';
+import { AdminUsersController } from './users/admin-users.controller';
+import { MeController } from './users/me.controller';
+import { MeService } from './users/me.service';
+import { UserAdminService } from './users/user-admin.service';
+
+/** Users, organisations, sign-in, the global auth guard and the audit log. */
+@Module({
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    InvitationsController,
+    AdminUsersController,
+    AuditController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    ...authRateLimitProviders,
+    AccessTokenService,
+    ActorLoader,
+    AdminAccountService,
+    AuditService,
+    InvitationsService,
+    LoginService,
+    MeService,
+    OrganizationProfileService,
+    OrganizationVerificationService,
+    OrganizationsService,
+    PasswordHasher,
+    RefreshCookie,
+    RegistrationService,
+    SessionService,
+    UserAdminService,
+  ],
+  exports: [
+    OrganizationsService,
+    AuditService,
+    AdminAccountService,
+    AccessTokenService,
+    PasswordHasher,
+    SessionService,
+  ],
+})
+export class IdentityModule {}

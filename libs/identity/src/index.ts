@@ -1,0 +1,27 @@
+export * from './identity.module';
+export {
+  type Actor,
+  type AuthContext,
+  type Role,
+  ROLES,
+  assertAdmin,
+  assertMemberOf,
+  assertMemberOrAdmin,
+  isAdmin,
+  isMemberOf,
+} from './authorization/auth-context';
+export { CurrentActor, Public, Roles, type PublicRouteOptions } from './authorization/decorators';
+export { AuditService, type AuditRecord } from './audit/audit.service';
+export { OrganizationsService } from './organizations/organizations.service';
+export { ContactPersonView, OrganizationSummary, OrganizationView } from './organizations/organization.views';
+export { ORGANIZATION_KINDS, Organization, type OrganizationKind } from './organizations/organization.entity';
+export { User, type UserStatus } from './users/user.entity';
+export { AdminAccountService, NewAdminInput } from './users/admin-account.service';
+export { AccessTokenService } from './auth/access-tokens';
+export { ARGON2_PROFILES, PasswordHasher, type Argon2Cost } from './auth/password-hasher';
+export { SessionService } from './auth/session.service';
+export { SessionView } from './auth/session.views';
+export { RedisThrottlerStorage } from './auth/rate-limit/redis-throttler.storage';
+export { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './auth/refresh-cookie';
+/** Entities for tests that open a bare DataSource (`openMigratedDataSource(leg, IDENTITY_ENTITIES)`). */
+export { IDENTITY_ENTITIES } from './identity.entities';

@@ -1,0 +1,29 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../authorization/auth-context';
+import { CurrentActor } from '../authorization/decorators';
+import { UuidParam } from '../shared/uuid-param';
+import { CreateInvitationDto, InvitationView } from './invitation.dto';
+import { InvitationsService } from './invitations.service';
+import { ProblemResponses } from '../shared/problem-responses';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('organizations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @ProblemResponses(400, 401, 404, 409)
+  @Post(':id/invitations')
+  @ApiOperation({
+    summary: 'Invite a colleague by email (members of the organisation or an admin); valid 7 days',
+  })
+  @ApiCreatedResponse({ type: InvitationView })
+  invite(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() dto: CreateInvitationDto,
+  ): Promise<InvitationView> {
+    return this.invitations.invite(actor, id, dto);
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundProblem } from '@3ipet/common';
+import { TransactionRunner } from '@3ipet/database';
+import { AuditService } from '../audit/audit.service';
+import { Actor, assertMemberOrAdmin, isAdmin } from '../authorization/auth-context';
+import { UpdateOrganizationDto } from './organization.dto';
+import { Organization } from './organization.entity';
+import { profileColumns } from './organization-profile';
+import { OrganizationView, organizationViewFor } from './organization.views';
+
+/** Members keep their own profile; admins may correct any profile (and that is audited). */
+@Injectable()
+export class OrganizationProfileService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  update(actor: Actor, id: string, changes: UpdateOrganizationDto): Promise<OrganizationView> {
+    assertMemberOrAdmin(actor, id);
+    return this.transactions.run(async (manager) => {
+      const before = await manager.findOne(Organization, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!before) throw new NotFoundProblem('Organization');
+      const columns = profileColumns(changes);
+      if (Object.keys(columns).length === 0) return organizationViewFor(actor, before);
+      await manager.update(Organization, id, columns);
+      const after = await manager.findOneByOrFail(Organization, { id });
+      if (isAdmin(actor) && actor.organizationId !== id) {
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'organization.profile-updated',
+          targetType: 'organization',
+          targetId: id,
+          before: pick(before, Object.keys(columns)),
+          after: pick(after, Object.keys(columns)),
+        });
+      }
+      return organizationViewFor(actor, after);
+    });
+  }
+}
+
+function pick(org: Organization, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key) => [key, org[key as keyof Organization]]));
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { PageQuery } from '@3ipet/common';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import {
+  CountryCode,
+  EmailAddress,
+  IfNotNull,
+  IfPresent,
+  LabelList,
+  LanguageList,
+  MultiLineText,
+  PhoneNumber,
+  SingleLineText,
+  WebsiteUrl,
+} from '../shared/field-rules';
+import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity';
+
+export class ContactPersonDto {
+  @ApiProperty({ example: 'Anita Sharma', minLength: 1, maxLength: 200 })
+  @SingleLineText(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'anita@example.org', format: 'email', maxLength: 254 })
+  @EmailAddress()
+  email!: string;
+
+  @ApiPropertyOptional({ type: String, example: '+977 1 4212345', nullable: true })
+  @IfNotNull()
+  @PhoneNumber()
+  phone?: string | null;
+}
+
+const LIST_DOC: ApiPropertyOptions = { type: [String], maxItems: 30, uniqueItems: true };
+
+/** Every field of a profile a member may write, all required (registration). */
+export class OrganizationProfileDto {
+  @ApiProperty({ example: 'Kathmandu Valley Clean Air Office', minLength: 2, maxLength: 200 })
+  @SingleLineText(2, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'NP', description: 'ISO 3166-1 alpha-2', pattern: '^[A-Za-z]{2}$' })
+  @CountryCode()
+  country!: string;
+
+  @ApiProperty({ example: 'Kathmandu', minLength: 1, maxLength: 100 })
+  @SingleLineText(1, 100)
+  city!: string;
+
+  @ApiPropertyOptional({ type: String, example: 'https://example.org', format: 'uri', nullable: true })
+  @IfNotNull()
+  @WebsiteUrl()
+  website?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IfPresent()
+  @MultiLineText(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ ...LIST_DOC, example: ['industry.brick-kilns'] })
+  @IfPresent()
+  @LabelList(30, 80)
+  sectors?: string[];
+
+  @ApiPropertyOptional({ ...LIST_DOC, example: ['PM2.5', 'black carbon'] })
+  @IfPresent()
+  @LabelList(30, 80)
+  pollutants?: string[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20, uniqueItems: true, example: ['en', 'ne'] })
+  @IfPresent()
+  @LanguageList()
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
+  @IfNotNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactPersonDto)
+  contactPerson?: ContactPersonDto | null;
+}
+
+export class RegisterOrganizationDto extends OrganizationProfileDto {
+  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  @IsIn(ORGANIZATION_KINDS)
+  kind!: OrganizationKind;
+}
+
+/** PATCH: send only what changes; `null` clears website and contact person. Kind and verification are not here. */
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional({ minLength: 2, maxLength: 200 })
+  @IfPresent()
+  @SingleLineText(2, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @IfPresent()
+  @CountryCode()
+  country?: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
+  @IfPresent()
+  @SingleLineText(1, 100)
+  city?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uri', nullable: true })
+  @IfNotNull()
+  @WebsiteUrl()
+  website?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IfPresent()
+  @MultiLineText(5000)
+  description?: string;
+
+  @ApiPropertyOptional(LIST_DOC)
+  @IfPresent()
+  @LabelList(30, 80)
+  sectors?: string[];
+
+  @ApiPropertyOptional(LIST_DOC)
+  @IfPresent()
+  @LabelList(30, 80)
+  pollutants?: string[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20, uniqueItems: true })
+  @IfPresent()
+  @LanguageList()
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
+  @IfNotNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactPersonDto)
+  contactPerson?: ContactPersonDto | null;
+}
+
+export class VerifyOrganizationDto {
+  @ApiProperty({ description: 'true to mark verified, false to withdraw verification' })
+  @IsBoolean()
+  verified!: boolean;
+}
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ListOrganizationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: OrganizationKind;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @CountryCode()
+  country?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  verified?: boolean;
+}

@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@3ipet/common';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ROLES, type Role } from '../authorization/auth-context';
+import { EmailAddress, IfPresent } from '../shared/field-rules';
+import { USER_STATUSES, type UserStatus } from './user.entity';
+
+export class ListUsersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ enum: USER_STATUSES })
+  @IsOptional()
+  @IsIn(USER_STATUSES)
+  status?: UserStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ format: 'email', description: 'Exact address, case-insensitive' })
+  @IsOptional()
+  @EmailAddress()
+  email?: string;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ enum: USER_STATUSES })
+  @IfPresent()
+  @IsIn(USER_STATUSES)
+  status?: UserStatus;
+
+  @ApiPropertyOptional({
+    enum: ROLES,
+    description: "vendor/agency must match the kind of the user's organisation",
+  })
+  @IfPresent()
+  @IsIn(ROLES)
+  role?: Role;
+}

@@ -1,0 +1,176 @@
+import { TestApp, TestResponse } from '../support/app';
+import { databaseLegs } from '../support/database';
+import { Factories, factories } from '../support/factories';
+import { bootTestApp } from '../support/app';
+
+const login = (app: TestApp, email: string, password: string) =>
+  app.request({ method: 'POST', url: '/api/v1/auth/login', body: { email, password } });
+const refresh = (app: TestApp, refreshToken: string) =>
+  app.request({ method: 'POST', url: '/api/v1/auth/refresh', body: { refreshToken } });
+const me = (app: TestApp, token: string) => app.request({ method: 'GET', url: '/api/v1/me', token });
+const cookieOf = (response: TestResponse) => String(response.headers['set-cookie'] ?? '');
+
+describe.each(databaseLegs())('sessions: login, refresh, logout, disabled users (%s)', (leg) => {
+  let app: TestApp;
+  let kit: Factories;
+
+  beforeAll(async () => {
+    // The real argon2 cost, so that the timing comparison below means something.
+    app = await bootTestApp(leg, {
+      PASSWORD_HASH_PROFILE: 'owasp',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    });
+    kit = await factories(app);
+  });
+  afterAll(() => app.close());
+
+  it('signs in case-insensitively and sets the refresh cookie for the auth routes only', async () => {
+    const member = await kit.newMember('agency');
+    const response = await login(app, member.email.toUpperCase(), member.password);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { id: member.userId } });
+    const cookie = cookieOf(response);
+    expect(cookie).toContain(`3ipet_refresh=${response.body.refreshToken}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Path=\/api\/v1\/auth(;|$)/);
+    expect((await me(app, response.body.accessToken)).body.user.id).toBe(member.userId);
+  });
+
+  it('answers a wrong password and an unknown email identically, in about the same time', async () => {
+    const member = await kit.newMember('vendor');
+    const wrongPassword = await login(app, member.email, 'not-the-password');
+    const unknownEmail = await login(app, `nobody-${member.email}`, 'not-the-password');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    // Everything but the per-request correlation id is byte for byte the same.
+    const withoutRequestId = (text: string) => text.replace(/"requestId":"[^"]*"/, '');
+    expect(withoutRequestId(unknownEmail.text)).toBe(withoutRequestId(wrongPassword.text));
+    expect(unknownEmail.headers['content-type']).toBe(wrongPassword.headers['content-type']);
+
+    const timings = { known: [] as number[], unknown: [] as number[] };
+    for (let i = 0; i < 8; i++) {
+      for (const [kind, email] of [
+        ['known', member.email],
+        ['unknown', `ghost-${i}@example.org`],
+      ] as const) {
+        const started = performance.now();
+        await login(app, email, 'not-the-password');
+        timings[kind].push(performance.now() - started);
+      }
+    }
+    const ratio = median(timings.unknown) / median(timings.known);
+    expect(ratio).toBeGreaterThan(0.6);
+    expect(ratio).toBeLessThan(1.6);
+  });
+
+  it('rotates the refresh token on every use and revokes the family when a spent token comes back', async () => {
+    const member = await kit.newMember('vendor');
+    const first = (await login(app, member.email, member.password)).body;
+    const other = (await login(app, member.email, member.password)).body; // another device: another family
+
+    const second = await refresh(app, first.refreshToken);
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect(second.body.accessToken).not.toBe(first.accessToken);
+    expect(cookieOf(second)).toContain(second.body.refreshToken);
+
+    const replay = await refresh(app, first.refreshToken);
+    expect(replay.status).toBe(401);
+    expect(replay.body.type).toMatch(/invalid-refresh-token$/);
+    // The thief's copy and the victim's current token are both dead now.
+    expect((await refresh(app, second.body.refreshToken)).status).toBe(401);
+    expect((await refresh(app, other.refreshToken)).status).toBe(200);
+  });
+
+  it('refreshes from the cookie alone, and logout ends the session and clears the cookie', async () => {
+    const member = await kit.newMember('agency');
+    const session = (await login(app, member.email, member.password)).body;
+    const viaCookie = await app.request({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      headers: { cookie: `theme=dark; 3ipet_refresh=${session.refreshToken}` },
+    });
+    expect(viaCookie.status).toBe(200);
+
+    const logout = await app.request({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: `3ipet_refresh=${viaCookie.body.refreshToken}` },
+    });
+    expect(logout.status).toBe(204);
+    expect(cookieOf(logout)).toMatch(/3ipet_refresh=;.*Max-Age=0/);
+    expect((await refresh(app, viaCookie.body.refreshToken)).status).toBe(401);
+  });
+
+  it('rejects a refresh without any token, and an expired refresh token', async () => {
+    expect((await app.request({ method: 'POST', url: '/api/v1/auth/refresh' })).status).toBe(401);
+    const member = await kit.newMember('vendor');
+    const token = await kit.refreshTokenFor(member.userId);
+    await app.dataSource.query(
+      `UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [member.userId],
+    );
+    expect((await refresh(app, token)).status).toBe(401);
+  });
+
+  it('locks a disabled user out at once: access token, refresh token and login; enabling lets them back', async () => {
+    const admin = await kit.newAdmin();
+    const member = await kit.newMember('vendor');
+    const session = (await login(app, member.email, member.password)).body;
+    const disable = await app.request({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${member.userId}`,
+      token: admin.token,
+      body: { status: 'disabled' },
+    });
+    expect(disable.status).toBe(200);
+
+    expect((await me(app, session.accessToken)).status).toBe(401);
+    expect((await refresh(app, session.refreshToken)).status).toBe(401);
+    const correctPassword = await login(app, member.email, member.password);
+    expect(correctPassword.status).toBe(403);
+    expect(correctPassword.body.type).toMatch(/account-disabled$/);
+    expect((await login(app, member.email, 'wrong-password')).status).toBe(401);
+
+    await app.request({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${member.userId}`,
+      token: admin.token,
+      body: { status: 'active' },
+    });
+    expect((await login(app, member.email, member.password)).status).toBe(200);
+  });
+
+  it('refuses a refresh for a user disabled without revoking sessions, and revokes the family', async () => {
+    const member = await kit.newMember('agency');
+    const token = await kit.refreshTokenFor(member.userId);
+    await app.dataSource.query(`UPDATE app_user SET status = 'disabled' WHERE id = $1`, [member.userId]);
+    const response = await refresh(app, token);
+    expect(response.status).toBe(403);
+    const [{ live }] = await app.dataSource.query(
+      `SELECT count(*)::int AS live FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL`,
+      [member.userId],
+    );
+    expect(live).toBe(0);
+  });
+
+  it('stores argon2id hashes with the OWASP parameters', async () => {
+    const [{ password_hash: hash }] = await app.dataSource.query(
+      `SELECT password_hash FROM app_user LIMIT 1`,
+    );
+    expect(hash).toMatch(/^\$argon2id\$v=19\$/);
+    const parameters = Object.fromEntries(
+      hash
+        .split('$')[3]
+        .split(',')
+        .map((pair: string) => pair.split('=')),
+    );
+    expect(parameters).toEqual({ m: '19456', t: '2', p: '1' });
+  });
+});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
