@@ -34,7 +34,7 @@ export async function createApiApp(
   const adapter = new FastifyAdapter({
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
-    trustProxy: true,
+    trustProxy: (_address: string, hop: number) => hop < config.env.TRUST_PROXY_HOPS,
     return503OnClosing: true,
   });
   installHttpExtras(adapter.getInstance());

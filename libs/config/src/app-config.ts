@@ -163,6 +163,13 @@ export class EnvSchema {
   @IsBoolean()
   RUN_WORKER_IN_API = false;
 
+  /** Reverse proxies in front of the api whose X-Forwarded-For is trusted (0: none, client IP is the peer). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
   /** Where people reach the web UI; links in e-mails point here. */
   @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s):// URL' })
   PUBLIC_URL = 'http://localhost:3000';
