@@ -8,15 +8,29 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through @3ipet/config.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through @3ipet/config.',
+        },
       ],
       'no-restricted-imports': ['error', { patterns: ['**/libs/*/src/**', '../../libs/**'] }],
     },
   },
-  { files: ['libs/config/**', 'tools/**', '*.js', '*.mjs', 'test/support/**'], rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['libs/config/**', 'tools/**', '*.js', '*.mjs', 'test/support/**'],
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -15,12 +15,12 @@ describe('PGlite soak', () => {
   let close: () => Promise<void>;
   let statements = 0;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const q = async <T = any>(
     sql: string,
     params: unknown[] = [],
     ds: { query: DataSource['query'] } = dataSource,
   ): Promise<T> => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     statements += 1;
     let timer: NodeJS.Timeout | undefined;
     const hang = new Promise<never>((_, reject) => {

@@ -60,7 +60,7 @@ export async function bootTestApp(
         },
       });
       const text = response.body;
-      let parsed: unknown = undefined;
+      let parsed: unknown;
       try {
         parsed = text ? JSON.parse(text) : undefined;
       } catch {

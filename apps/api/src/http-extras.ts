@@ -44,7 +44,6 @@ export function installHttpExtras(fastify: FastifyInstance): void {
     }
     return payload;
   });
-
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\*]/g, '\\$&');
