@@ -23,5 +23,6 @@ module.exports = {
     '^@3ipet/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testTimeout: 60000,
-  maxWorkers: 1,
+  // Two workers: most suites wait on timers, databases and child processes as much as on the CPU.
+  maxWorkers: 2,
 };

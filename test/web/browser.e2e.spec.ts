@@ -6,7 +6,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SEED_AGENCIES, SEED_LOGINS, SEED_VENDORS } from '@3ipet/catalog';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createTestDatabase } from '../support/database';
-import { buildWeb, launchChromium, screenshotDir, webDist } from './support/web';
+import { buildWeb, launchChromium, screenshotDir, webDistFor } from './support/web';
+
+const webDist = webDistFor('browser');
 
 /**
  * The web UI in a real browser against the real api (embedded database with the demo data, as `npm start`
@@ -70,7 +72,7 @@ const resultsChangedFrom = (key: string | null) =>
 beforeAll(async () => {
   const startedAt = Date.now();
   mkdirSync(screenshotDir, { recursive: true });
-  buildWeb();
+  buildWeb(webDist);
   const db = await createTestDatabase('pglite', {
     SEED_ON_FIRST_START: 'true',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWeb, readManifest, webDist, type ManifestChunk } from './support/web';
+import { buildWeb, readManifest, webDistFor, type ManifestChunk } from './support/web';
+
+const webDist = webDistFor('budget');
 
 const INITIAL_JS_BUDGET_BYTES = 250 * 1024;
 const ROLE_AREAS = ['account-area', 'vendor-area', 'agency-area', 'member-area', 'admin-area'];
@@ -27,8 +29,8 @@ describe('web bundle budget', () => {
   let manifest: Record<string, ManifestChunk>;
 
   beforeAll(() => {
-    buildWeb();
-    manifest = readManifest();
+    buildWeb(webDist);
+    manifest = readManifest(webDist);
   }, 60_000);
 
   it(`keeps the initial JavaScript under ${kb(INITIAL_JS_BUDGET_BYTES)} gzip`, () => {

@@ -6,14 +6,25 @@ import { testEnv } from '../../support/env';
 
 export const root = join(__dirname, '../../..');
 export const webDist = join(root, 'dist/web');
+/** Each suite builds into a folder of its own, so suites running in parallel never race on one output. */
+export const webDistFor = (suite: string) => join(root, `dist/web-test-${suite}`);
 export const screenshotDir = join(root, 'test-output/screenshots');
 const node = join(root, 'node_modules/.bin/node');
 
 /** Builds the web UI exactly as `npm run build:web` does (same config, same output folder); throws with its output. */
-export function buildWeb(): void {
+export function buildWeb(outDir: string = webDist): void {
   execFileSync(
     node,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      'error',
+      '--outDir',
+      outDir,
+    ],
     {
       cwd: root,
       stdio: 'pipe',
@@ -31,11 +42,8 @@ export interface ManifestChunk {
   css?: string[];
 }
 
-export function readManifest(): Record<string, ManifestChunk> {
-  return JSON.parse(readFileSync(join(webDist, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+export function readManifest(dir: string = webDist): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 }
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
