@@ -7,4 +7,11 @@ import { NeedsModule } from '@3ipet/needs';
 import { NotificationsModule } from '@3ipet/notifications';
 
 /** Every bounded context served by the api, in the order their routes appear in the API document. */
-export const FEATURE_MODULES: Type[] = [IdentityModule, CatalogModule, NeedsModule, EventsModule, NotificationsModule, MatchingModule];
+export const FEATURE_MODULES: Type[] = [
+  IdentityModule,
+  CatalogModule,
+  NeedsModule,
+  EventsModule,
+  NotificationsModule,
+  MatchingModule,
+];

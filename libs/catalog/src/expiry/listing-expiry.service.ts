@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OutboxWriter, TransactionRunner } from '@3ipet/database';
-import { getJobTypeDefinition } from '@3ipet/queue';
-import { IndexTechnologyJob } from '../search/index-technology.job';
+import { publicListingEntries } from '../lifecycle/index-outbox';
 import { LISTING_EXPIRED_JOB_TYPE, ListingExpiredPayload } from './expire-listings.job';
 
 const BATCH_SIZE = 200;
-const INDEX_JOB_TYPE = getJobTypeDefinition(IndexTechnologyJob).name;
 
 interface ExpiredRow {
   id: string;
@@ -37,21 +35,22 @@ export class ListingExpiryService {
   private expireBatch(now: Date): Promise<number> {
     return this.transactions.run(async (manager) => {
       // SKIP LOCKED: two schedulers (or a vendor confirming right now) never block or double-expire.
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-      const [rows]: [ExpiredRow[], number] = await manager.query(
-        `WITH due AS (
-           SELECT id FROM technology WHERE status = 'published' AND expires_at <= $1
-           ORDER BY expires_at LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED)
-         UPDATE technology t SET status = 'expired', version = t.version + 1, updated_at = now()
-           FROM due WHERE t.id = due.id
-         RETURNING t.id, t.vendor_organization_id, t.title`,
+      const rows: ExpiredRow[] = await manager.query(
+        `SELECT id, vendor_organization_id, title FROM technology
+          WHERE status = 'published' AND expires_at <= $1
+          ORDER BY expires_at LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
         [now],
+      );
+      if (rows.length === 0) return 0;
+      await manager.query(
+        `UPDATE technology SET status = 'expired', version = version + 1, updated_at = now() WHERE id = ANY($1::uuid[])`,
+        [rows.map((row) => row.id)],
       );
       const expiredAt = now.toISOString();
       await this.outbox.add(
         manager,
         ...rows.flatMap((row) => [
-          { jobType: INDEX_JOB_TYPE, payload: { technologyId: row.id } },
+          ...publicListingEntries(row.id, 'published', 'expired'),
           {
             jobType: LISTING_EXPIRED_JOB_TYPE,
             payload: {

@@ -5,6 +5,7 @@ import { Needs1764700000000 } from './1764700000000-needs';
 import { Notifications1764710000000 } from './1764710000000-notifications';
 import { Events1764720000000 } from './1764720000000-events';
 import { Matching1764800000000 } from './1764800000000-matching';
+import { NotificationDelivery1764900000000 } from './1764900000000-notification-delivery';
 
 /** Every migration, oldest first. Add new ones at the end (file name: <unix ms>-<what>.ts). */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   Notifications1764710000000,
   Events1764720000000,
   Matching1764800000000,
+  NotificationDelivery1764900000000,
 ];

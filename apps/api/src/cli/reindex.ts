@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar, Presets } from 'cli-progress';
+import { CatalogModule, TechnologyIndexer } from '@3ipet/catalog';
+import { AppConfig, loadConfigOrExit } from '@3ipet/config';
+import { infrastructureModules } from '../infrastructure';
+
+/**
+ * The catalog with its infrastructure. Jobs are not processed here: outbox rows this command writes
+ * are relayed by the api or the worker. First-start seeding is off so the command alone decides.
+ */
+async function openCatalogContext(config: AppConfig): Promise<INestApplicationContext> {
+  @Module({ imports: [...infrastructureModules(config, { processJobs: false }), CatalogModule] })
+  class CatalogCliModule {}
+  return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
+}
+
+/**
+ * `npm run reindex`: rebuilds the technology search index from the database in batches. Meant for
+ * Meilisearch; the embedded index lives inside the api process and is rebuilt at each start anyway.
+ */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit({ SEED_ON_FIRST_START: 'false' });
+  if (config.searchDriver === 'embedded') {
+    process.stdout.write(
+      'Note: the embedded search index lives in the api process and is rebuilt when it starts.\n',
+    );
+  }
+  const app = await openCatalogContext(config);
+  const bar = new SingleBar(
+    { format: 'technologies [{bar}] {value}/{total} {percentage}% {eta_formatted} left' },
+    Presets.shades_classic,
+  );
+  try {
+    let started = false;
+    const { indexed, removed } = await app.get(TechnologyIndexer).rebuild((done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    });
+    bar.stop();
+    process.stdout.write(`Indexed ${indexed} published technologies; removed ${removed} stale documents.\n`);
+  } finally {
+    bar.stop();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Reindex failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { ValidationArguments, registerDecorator } from 'class-validator';
+import { TAXONOMY_IDS, TaxonomyList } from '../taxonomy/taxonomy';
+
+/** Every value (or each value of an array) must be an id of the given taxonomy list. */
+export function InTaxonomy(list: TaxonomyList): PropertyDecorator {
+  const known: ReadonlySet<string> = TAXONOMY_IDS[list];
+  const unknownOf = (value: unknown) =>
+    (Array.isArray(value) ? value : [value]).filter((item) => typeof item !== 'string' || !known.has(item));
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'inTaxonomy',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} has unknown ${list} ids: ${unknownOf(args.value).map(String).slice(0, 5).join(', ')} ` +
+          '(the allowed ids are served by GET /api/v1/taxonomy)',
+      },
+      validator: { validate: (value: unknown) => unknownOf(value).length === 0 },
+    });
+}
+
+/** This number must not be below the sibling property `minProperty` (when both are set). */
+export function NotBelow(minProperty: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notBelow',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [minProperty],
+      options: {
+        message: (args: ValidationArguments) => `${args.property} must not be less than ${minProperty}`,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const min = (args.object as Record<string, unknown>)[minProperty];
+          return typeof value !== 'number' || typeof min !== 'number' || value >= min;
+        },
+      },
+    });
+}
+
+/** Each item's `key` must occur in the sibling array `listProperty`, and at most once. */
+export function KeysWithin(key: string, listProperty: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'keysWithin',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args: ValidationArguments) =>
+          `each ${key} of ${args.property} must be listed in ${listProperty}, and only once`,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          if (!Array.isArray(value)) return true;
+          const allowed = (args.object as Record<string, unknown>)[listProperty];
+          const keys = value.map((item) => (item as Record<string, unknown> | null)?.[key]);
+          if (new Set(keys).size !== keys.length) return false;
+          return !Array.isArray(allowed) || keys.every((k) => typeof k !== 'string' || allowed.includes(k));
+        },
+      },
+    });
+}
+
+/** Items must not repeat the same `key` (e.g. two translations into the same language). */
+export function UniqueBy(key: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'uniqueBy',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: (args: ValidationArguments) => `${args.property} must not repeat the same ${key}` },
+      validator: {
+        validate: (value: unknown) => {
+          if (!Array.isArray(value)) return true;
+          const keys = value.map((item) => (item as Record<string, unknown> | null)?.[key]);
+          return new Set(keys).size === keys.length;
+        },
+      },
+    });
+}

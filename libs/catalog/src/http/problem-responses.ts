@@ -1,0 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: problem+json whose `errors` name each field and rule',
+  401: 'No valid access token',
+  403: 'The caller’s role or relation to the listing does not allow this',
+  404: 'No such listing, or not visible to the caller',
+  409: 'Stale `version` (slug stale-version) or a transition the listing’s state does not allow',
+  413: 'Body too large',
+  503: 'Search engine unavailable',
+};
+
+/** Documents the RFC 9457 problem+json answers of a route. */
+export const ProblemResponses = (...statuses: number[]) =>
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status],
+        content: { 'application/problem+json': { schema: { type: 'object' } } },
+      }),
+    ),
+  );

@@ -1,0 +1,53 @@
+export { CatalogModule } from './catalog.module';
+export { TAXONOMY, TAXONOMY_IDS, categoryById, parentSectorOf, type Taxonomy } from './taxonomy/taxonomy';
+export {
+  Technology,
+  type ReferenceProject,
+  type RemovalEfficiency,
+  type Translation,
+} from './technology/technology.entity';
+export { TECHNOLOGY_STATUSES, type TechnologyStatus } from './technology/technology-status';
+export {
+  LIFECYCLE_RULES,
+  planTransition,
+  type ActorKind,
+  type LifecycleAction,
+} from './lifecycle/technology-state-machine';
+export { CONFIRMATION_VALID_MONTHS } from './lifecycle/publication-dates';
+export { TechnologyInput } from './dto/technology-input.dto';
+export { TechnologyView } from './dto/technology.view';
+export { TechnologyQueriesService } from './queries/technology-queries.service';
+export { TechnologyIndexer, type RebuildProgress } from './search/technology-indexer';
+export { IndexTechnologyJob, ReindexTechnologiesJob } from './search/index-technology.job';
+export {
+  TECHNOLOGY_INDEX,
+  TECHNOLOGY_INDEX_SETTINGS,
+  TECHNOLOGY_SYNONYM_GROUPS,
+} from './search/technology-index';
+export { toTechnologyDocument, type TechnologyDocument } from './search/technology-document';
+export {
+  TechnologyImportService,
+  MAX_IMPORT_ROWS,
+  type ImportProgress,
+} from './csv/technology-import.service';
+export { ImportReport, ImportRowError } from './csv/import-report';
+export {
+  ExpireListingsJob,
+  LISTING_EXPIRED_JOB_TYPE,
+  type ListingExpiredPayload,
+} from './expiry/expire-listings.job';
+export { ListingExpiryService } from './expiry/listing-expiry.service';
+export { CatalogSeeder, type SeedSummary } from './seed/catalog-seeder';
+export { SEED_LOGINS, SEED_AGENCIES, SEED_VENDORS } from './seed/seed-organizations';
+export { SEED_TECHNOLOGIES } from './seed/seed-catalog';
+export { seededRandom, syntheticCsv, syntheticListing, syntheticListings } from './seed/synthetic';
+export { VendorDirectory, type VendorSummary } from './vendors/vendor-directory';
+// Used by libs/needs and libs/events (taxonomy-checked DTOs, saved technology searches).
+export { countryName } from './taxonomy/taxonomy';
+export { InTaxonomy, NotBelow } from './dto/taxonomy.decorators';
+export { NotBlank, StorableText, TextField } from './dto/text.decorators';
+export { TechnologySearchQuery } from './dto/technology-search.query';
+export {
+  technologySearchFilters,
+  type TechnologySearchFilterFields,
+} from './search/technology-search.service';

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { Problem, ValidationProblem } from '@3ipet/common';
+import {
+  FilterClause,
+  SearchEngine,
+  SearchInvalidQueryError,
+  SearchUnavailableError,
+  SortClause,
+} from '@3ipet/search';
+import type { SearchSort, TechnologySearchQuery } from '../dto/technology-search.query';
+import type { TechnologySearchHitView, TechnologySearchView } from '../dto/technology-search.view';
+import { TECHNOLOGY_FACETS, TECHNOLOGY_INDEX } from './technology-index';
+import type { TechnologyDocument } from './technology-document';
+
+const SORTS: Record<SearchSort, SortClause[] | undefined> = {
+  relevance: undefined,
+  newest: [{ field: 'publishedAt', direction: 'desc' }],
+  trl: [{ field: 'trl', direction: 'desc' }],
+  cost: [{ field: 'costMin', direction: 'asc' }],
+};
+
+/** Public search over published listings, with filters and facet counts. */
+@Injectable()
+export class TechnologySearchService {
+  constructor(private readonly engine: SearchEngine) {}
+
+  async search(query: TechnologySearchQuery): Promise<TechnologySearchView> {
+    try {
+      const result = await this.engine.search(TECHNOLOGY_INDEX, {
+        q: query.q?.trim() ?? '',
+        filters: technologySearchFilters(query),
+        facets: [...TECHNOLOGY_FACETS],
+        sort: SORTS[query.sort ?? 'relevance'],
+        page: query.page,
+        limit: query.limit,
+        highlight: ['title', 'summary'],
+      });
+      return {
+        hits: result.hits.map((hit) => toHitView(hit.document as TechnologyDocument, hit.highlights)),
+        total: result.total,
+        page: result.page,
+        limit: result.limit,
+        facets: result.facets,
+      };
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) {
+        throw new Problem(
+          503,
+          'search-unavailable',
+          'Service unavailable',
+          'Search is unavailable; try again soon.',
+        );
+      }
+      if (error instanceof SearchInvalidQueryError) {
+        throw new ValidationProblem([
+          { field: error.field ?? 'q', rule: 'searchQuery', message: error.message },
+        ]);
+      }
+      throw error;
+    }
+  }
+}
+
+export type TechnologySearchFilterFields = Pick<
+  TechnologySearchQuery,
+  'pollutants' | 'sectors' | 'category' | 'countries' | 'trlMin' | 'costMax'
+>;
+
+/** The filters of a technology search; also used by saved-search alerts (libs/needs), so both mean the same. */
+export function technologySearchFilters(query: TechnologySearchFilterFields): FilterClause[] {
+  const filters: FilterClause[] = [];
+  const anyOf = (field: string, values: string[] | undefined) => {
+    if (values && values.length > 0) filters.push({ field, op: 'in', values });
+  };
+  anyOf('pollutants', query.pollutants);
+  anyOf('sectors', query.sectors);
+  anyOf('categoryPath', query.category);
+  anyOf('countries', query.countries);
+  if (query.trlMin !== undefined) filters.push({ field: 'trl', op: 'gte', value: query.trlMin });
+  if (query.costMax !== undefined) filters.push({ field: 'costMin', op: 'lte', value: query.costMax });
+  return filters;
+}
+
+function toHitView(doc: TechnologyDocument, highlights: Record<string, string>): TechnologySearchHitView {
+  return {
+    id: doc.id,
+    title: doc.title,
+    summary: doc.summary,
+    category: doc.category,
+    categoryLabel: doc.categoryLabel,
+    pollutants: doc.pollutants,
+    sectors: doc.sectors,
+    trl: doc.trl,
+    ...(doc.costMin === undefined ? {} : { costMin: doc.costMin }),
+    ...(doc.costMax === undefined ? {} : { costMax: doc.costMax }),
+    countries: doc.countries,
+    vendor: {
+      id: doc.vendorId,
+      name: doc.vendorName,
+      country: doc.vendorCountry,
+      verified: doc.vendorVerified,
+    },
+    publishedAt: new Date(doc.publishedAt).toISOString(),
+    highlights,
+  };
+}

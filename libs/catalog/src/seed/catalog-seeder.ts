@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TransactionRunner } from '@3ipet/database';
+import { Organization, PasswordHasher, User } from '@3ipet/identity';
+import { IndexOutbox } from '../lifecycle/index-outbox';
+import { toListingFields, validateListingInput } from '../lifecycle/listing-fields';
+import { expiryAfter } from '../lifecycle/publication-dates';
+import { Technology } from '../technology/technology.entity';
+import { SEED_TECHNOLOGIES } from './seed-catalog';
+import { SEED_AGENCIES, SEED_LOGINS, SEED_VENDORS, SeedOrganization } from './seed-organizations';
+import type { SeedTechnology } from './seed-technology';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface SeedSummary {
+  organizations: number;
+  users: number;
+  technologies: number;
+}
+
+/** Writes the demo data set (organisations, logins, listings in every state) in one transaction. */
+@Injectable()
+export class CatalogSeeder {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly indexOutbox: IndexOutbox,
+  ) {}
+
+  async isEmpty(): Promise<boolean> {
+    return this.transactions.run(async (manager) => !(await manager.exists(Organization)));
+  }
+
+  async seed(now: Date = new Date()): Promise<SeedSummary> {
+    const [adminHash, vendorHash, agencyHash, memberHash] = await Promise.all(
+      [
+        SEED_LOGINS.admin.password,
+        SEED_LOGINS.vendor.password,
+        SEED_LOGINS.agency.password,
+        SEED_LOGINS.memberPassword,
+      ].map((password) => this.hasher.hash(password)),
+    );
+    const passwordOf = (email: string) =>
+      email === SEED_LOGINS.vendor.email
+        ? vendorHash
+        : email === SEED_LOGINS.agency.email
+          ? agencyHash
+          : memberHash;
+    return this.transactions.run(async (manager) => {
+      await manager.save(
+        manager.create(User, {
+          email: SEED_LOGINS.admin.email,
+          displayName: SEED_LOGINS.admin.displayName,
+          passwordHash: adminHash,
+          role: 'admin',
+          organizationId: null,
+        }),
+      );
+      const organizationIds = new Map<string, string>();
+      for (const seed of [...SEED_VENDORS, ...SEED_AGENCIES]) {
+        const organization = await manager.save(manager.create(Organization, organizationFields(seed, now)));
+        organizationIds.set(seed.key, organization.id);
+        await manager.save(
+          manager.create(User, {
+            ...seed.member,
+            passwordHash: passwordOf(seed.member.email),
+            role: seed.kind,
+            organizationId: organization.id,
+          }),
+        );
+      }
+      for (const seed of SEED_TECHNOLOGIES) {
+        await this.insertTechnology(manager, seed, organizationIds.get(seed.vendor)!, now);
+      }
+      const organizations = SEED_VENDORS.length + SEED_AGENCIES.length;
+      return { organizations, users: organizations + 1, technologies: SEED_TECHNOLOGIES.length };
+    });
+  }
+
+  private async insertTechnology(manager: EntityManager, seed: SeedTechnology, vendorId: string, now: Date) {
+    const { input, errors } = validateListingInput(seed.input);
+    if (errors.length > 0) {
+      throw new Error(`Seed listing "${seed.input.title}" is invalid: ${JSON.stringify(errors)}`);
+    }
+    const technology = await manager.save(
+      manager.create(Technology, {
+        ...toListingFields(input),
+        ...lifecycleFields(seed, now),
+        vendorOrganizationId: vendorId,
+        version: 1,
+      }),
+    );
+    await this.indexOutbox.afterChange(manager, technology.id, null, technology.status);
+  }
+}
+
+function organizationFields(seed: SeedOrganization, now: Date): Partial<Organization> {
+  return {
+    kind: seed.kind,
+    name: seed.name,
+    country: seed.country,
+    city: seed.city,
+    website: seed.website,
+    description: seed.description,
+    languages: seed.languages,
+    contactName: seed.member.displayName,
+    contactEmail: seed.member.email,
+    verified: true,
+    verifiedAt: now,
+  };
+}
+
+function lifecycleFields(seed: SeedTechnology, now: Date): Partial<Technology> {
+  const submittedAt =
+    seed.status === 'draft' ? null : new Date(now.getTime() - ((seed.publishedDaysAgo ?? 3) + 2) * DAY_MS);
+  const publishedAt =
+    seed.status === 'published' || seed.status === 'archived'
+      ? new Date(now.getTime() - (seed.publishedDaysAgo ?? 0) * DAY_MS)
+      : null;
+  return {
+    status: seed.status,
+    submittedAt,
+    publishedAt,
+    confirmedAt: publishedAt,
+    expiresAt: publishedAt && expiryAfter(publishedAt),
+    changesRequestedReason: seed.changesRequestedReason ?? null,
+  };
+}

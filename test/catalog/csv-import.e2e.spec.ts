@@ -1,0 +1,186 @@
+import { parse } from 'csv-parse/sync';
+import { TestApp, bootTestApp } from '../support/app';
+import { databaseLegs } from '../support/database';
+import { TestAdmin, TestMember, factories } from '../support/factories';
+import { expectStatus } from './support/catalog-kit';
+import { csvOf, goodRow } from './support/csv-files';
+
+describe.each(databaseLegs())('CSV import and export (%s)', (leg) => {
+  let app: TestApp;
+  let vendor: TestMember;
+  let admin: TestAdmin;
+
+  beforeAll(async () => {
+    app = await bootTestApp(leg);
+    const kit = await factories(app);
+    vendor = await kit.newMember('vendor');
+    admin = await kit.newAdmin();
+  });
+  afterAll(() => app?.close());
+
+  const importCsv = (csv: string, token = vendor.token, query = '') =>
+    app.request({
+      method: 'POST',
+      url: `/api/v1/technologies/import${query}`,
+      token,
+      rawBody: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+  const countOf = async (organizationId: string) =>
+    Number(
+      (
+        await app.dataSource.query(`SELECT count(*) AS n FROM technology WHERE vendor_organization_id = $1`, [
+          organizationId,
+        ])
+      )[0].n,
+    );
+
+  it('imports a good file as drafts of the caller’s organisation', async () => {
+    const report = expectStatus(await importCsv(csvOf([goodRow(1), goodRow(2), goodRow(3)])), 200).body;
+    expect(report).toEqual({ imported: 3, rejected: 0, errors: [], errorsTruncated: false });
+    const [row] = await app.dataSource.query(
+      `SELECT * FROM technology WHERE title = 'Imported bag filter 2'`,
+    );
+    expect(row).toMatchObject({
+      status: 'draft',
+      vendor_organization_id: vendor.organizationId,
+      pollutants: ['pm2.5', 'pm10'],
+      sectors: ['industry', 'industry.brick-kilns'],
+      trl: 8,
+      deployment_countries: ['CN', 'NP'],
+      supply_countries: ['NP', 'IN', 'BD'],
+      translations: [{ language: 'zh', title: '砖窑袋式除尘器 2', summary: '撬装式布袋除尘器。' }],
+    });
+    expect(row.reference_projects).toHaveLength(2);
+    expect(row.removal_efficiency).toEqual([
+      { pollutant: 'pm2.5', percent: 99 },
+      { pollutant: 'pm10', percent: 99.5 },
+    ]);
+  });
+
+  it('reports each bad row by row number, field and rule, and writes nothing of it', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const rows = [
+      goodRow(10),
+      goodRow(11, { pollutants: 'pm2.5; pm10; PM25' }),
+      goodRow(12, { capital_cost_min_usd: 500000, capital_cost_max_usd: 1000 }),
+      goodRow(13),
+      goodRow(14, { trl: 'high', title: '' }),
+      goodRow(15, { reference_projects: 'Somewhere without fields', removal_efficiency: 'pm2.5 is great' }),
+      goodRow(16, { removal_efficiency: 'so2=90' }),
+      goodRow(17, { title_zh: '', summary_zh: '\u0000' }),
+    ];
+    const report = expectStatus(await importCsv(csvOf(rows), owner.token), 200).body;
+    expect(report).toMatchObject({ imported: 2, rejected: 6, errorsTruncated: false });
+    const fieldsByRow = new Map<number, string[]>();
+    for (const error of report.errors)
+      fieldsByRow.set(error.row, [...(fieldsByRow.get(error.row) ?? []), `${error.field}:${error.rule}`]);
+    expect(Object.fromEntries(fieldsByRow)).toEqual({
+      3: ['pollutants:inTaxonomy'],
+      4: ['capital_cost_max_usd:notBelow'],
+      6: expect.arrayContaining(['title:isString', 'trl:isInt']),
+      7: ['removal_efficiency:format', 'reference_projects:format'],
+      8: ['removal_efficiency:keysWithin'],
+      9: ['summary_zh:storableText'],
+    });
+    const titles = (
+      await app.dataSource.query(`SELECT title FROM technology WHERE vendor_organization_id = $1`, [
+        owner.organizationId,
+      ])
+    ).map((r: { title: string }) => r.title);
+    expect(titles.sort()).toEqual(['Imported bag filter 10', 'Imported bag filter 13']);
+  });
+
+  it('refuses a file with an unusable header or broken quoting as a whole', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const badHeader = await importCsv('title,summary,colour\nA,B,red\n', owner.token);
+    expect(badHeader.status).toBe(400);
+    expect(badHeader.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'colour', rule: 'unknownColumn' }),
+        expect.objectContaining({ field: 'category', rule: 'requiredColumn' }),
+      ]),
+    );
+    const broken = await importCsv(`${csvOf([goodRow(20)])}"unclosed,quote\n`, owner.token);
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0]).toMatchObject({ field: 'csv', rule: 'CSV_QUOTE_NOT_CLOSED' });
+    expect(await countOf(owner.organizationId)).toBe(0);
+  });
+
+  it('accepts the JSON form, and lets admins import for a named vendor organisation only', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const json = await app.request({
+      method: 'POST',
+      url: '/api/v1/technologies/import',
+      token: owner.token,
+      body: { csv: csvOf([goodRow(30)]) },
+    });
+    expect(expectStatus(json, 200).body.imported).toBe(1);
+    expect(
+      (
+        await app.request({
+          method: 'POST',
+          url: '/api/v1/technologies/import',
+          token: owner.token,
+          body: { csv: 1 },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await app.request({
+          method: 'POST',
+          url: '/api/v1/technologies/import',
+          token: owner.token,
+          body: { text: 'x' },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await importCsv(csvOf([goodRow(31)]), admin.token)).body.errors[0]).toMatchObject({
+      field: 'organizationId',
+      rule: 'required',
+    });
+    const agency = await (await factories(app)).newMember('agency');
+    expect(
+      (await importCsv(csvOf([goodRow(32)]), admin.token, `?organizationId=${agency.organizationId}`)).status,
+    ).toBe(404);
+    expect(
+      expectStatus(
+        await importCsv(csvOf([goodRow(33)]), admin.token, `?organizationId=${owner.organizationId}`),
+        200,
+      ).body.imported,
+    ).toBe(1);
+    expect((await importCsv(csvOf([goodRow(34)]), agency.token)).status).toBe(403);
+    expect(await countOf(owner.organizationId)).toBe(2);
+  });
+
+  it('exports the caller’s listings in the import format, and the export imports again', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    expectStatus(
+      await importCsv(csvOf([goodRow(40), goodRow(41, { title: 'Quoted, "tricky" title' })]), owner.token),
+      200,
+    );
+    const exported = await app.request({
+      method: 'GET',
+      url: '/api/v1/technologies/export?mine=true',
+      token: owner.token,
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toMatch(/^text\/csv/);
+    const records = parse(exported.text, { columns: true }) as Record<string, string>[];
+    expect(records.map((r) => r.title).sort()).toEqual(['Imported bag filter 40', 'Quoted, "tricky" title']);
+    expect(records[0]).toMatchObject({
+      status: 'draft',
+      pollutants: 'pm2.5; pm10',
+      title_zh: expect.stringContaining('砖窑'),
+    });
+    const reimported = expectStatus(await importCsv(exported.text, owner.token), 200).body;
+    expect(reimported).toMatchObject({ imported: 2, rejected: 0 });
+    const [original, copy] = await app.dataSource.query(
+      `SELECT title, pollutants, sectors, reference_projects, removal_efficiency, translations, capital_cost_min_usd
+         FROM technology WHERE vendor_organization_id = $1 AND title = 'Imported bag filter 40' ORDER BY created_at`,
+      [owner.organizationId],
+    );
+    expect(copy).toEqual(original);
+  });
+});
