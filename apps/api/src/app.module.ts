@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { RouterModule } from '@nestjs/core';
 import { AppConfig } from '@3ipet/config';
 import { HealthModule } from '@3ipet/health';
+import { DemoSeedModule } from './demo-seed.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { InfrastructureOptions, infrastructureModules } from './infrastructure';
 
@@ -15,6 +16,7 @@ export class AppModule {
       imports: [
         ...infrastructureModules(config, { ...options, processJobs }),
         HealthModule,
+        DemoSeedModule,
         ...FEATURE_MODULES,
         RouterModule.register(FEATURE_MODULES.map((module) => ({ path: 'api/v1', module }))),
       ],

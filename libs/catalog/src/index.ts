@@ -51,3 +51,4 @@ export {
   technologySearchFilters,
   type TechnologySearchFilterFields,
 } from './search/technology-search.service';
+export { DEMO_SEED_EXTENSIONS, type DemoSeedExtension } from './seed/demo-seed-extensions';

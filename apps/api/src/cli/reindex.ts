@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
-import { CatalogModule, TechnologyIndexer } from '@3ipet/catalog';
+import { TechnologyIndexer } from '@3ipet/catalog';
 import { AppConfig, loadConfigOrExit } from '@3ipet/config';
+import { NeedIndexer } from '@3ipet/needs';
+import { FEATURE_MODULES } from '../feature-modules';
 import { infrastructureModules } from '../infrastructure';
 
 /**
@@ -11,7 +13,7 @@ import { infrastructureModules } from '../infrastructure';
  * are relayed by the api or the worker. First-start seeding is off so the command alone decides.
  */
 async function openCatalogContext(config: AppConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [...infrastructureModules(config, { processJobs: false }), CatalogModule] })
+  @Module({ imports: [...infrastructureModules(config, { processJobs: false }), ...FEATURE_MODULES] })
   class CatalogCliModule {}
   return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
 }
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
     });
     bar.stop();
     process.stdout.write(`Indexed ${indexed} published technologies; removed ${removed} stale documents.\n`);
+    const needs = await app.get(NeedIndexer).rebuild();
+    process.stdout.write(`Indexed ${needs.indexed} open needs; removed ${needs.removed} stale documents.\n`);
   } finally {
     bar.stop();
     await app.close();

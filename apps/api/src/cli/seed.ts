@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CatalogModule, CatalogSeeder, SEED_LOGINS } from '@3ipet/catalog';
+import { CatalogSeeder, SEED_LOGINS } from '@3ipet/catalog';
 import { AppConfig, loadConfigOrExit } from '@3ipet/config';
+import { DemoSeedModule } from '../demo-seed.module';
+import { FEATURE_MODULES } from '../feature-modules';
 import { infrastructureModules } from '../infrastructure';
 
 /**
@@ -10,7 +12,9 @@ import { infrastructureModules } from '../infrastructure';
  * are relayed by the api or the worker. First-start seeding is off so the command alone decides.
  */
 async function openCatalogContext(config: AppConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [...infrastructureModules(config, { processJobs: false }), CatalogModule] })
+  @Module({
+    imports: [...infrastructureModules(config, { processJobs: false }), DemoSeedModule, ...FEATURE_MODULES],
+  })
   class CatalogCliModule {}
   return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '@3ipet/database';
 import { Organization, PasswordHasher, User } from '@3ipet/identity';
@@ -9,6 +9,7 @@ import { Technology } from '../technology/technology.entity';
 import { SEED_TECHNOLOGIES } from './seed-catalog';
 import { SEED_AGENCIES, SEED_LOGINS, SEED_VENDORS, SeedOrganization } from './seed-organizations';
 import type { SeedTechnology } from './seed-technology';
+import { DEMO_SEED_EXTENSIONS, type DemoSeedExtension } from './demo-seed-extensions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,6 +26,9 @@ export class CatalogSeeder {
     private readonly transactions: TransactionRunner,
     private readonly hasher: PasswordHasher,
     private readonly indexOutbox: IndexOutbox,
+    @Optional()
+    @Inject(DEMO_SEED_EXTENSIONS)
+    private readonly extensions: DemoSeedExtension[] = [],
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -32,6 +36,14 @@ export class CatalogSeeder {
   }
 
   async seed(now: Date = new Date()): Promise<SeedSummary> {
+    const summary = await this.seedCatalog(now);
+    for (const extend of this.extensions ?? []) {
+      await this.transactions.run((manager) => extend(manager, now));
+    }
+    return summary;
+  }
+
+  private async seedCatalog(now: Date): Promise<SeedSummary> {
     const [adminHash, vendorHash, agencyHash, memberHash] = await Promise.all(
       [
         SEED_LOGINS.admin.password,
