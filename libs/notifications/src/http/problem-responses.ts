@@ -1,0 +1,23 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: problem+json whose `errors` name each field and rule',
+  401: 'No valid access token',
+  403: 'The caller’s role does not allow this',
+  404: 'No such resource, or it belongs to another organisation',
+  409: 'The resource’s state does not allow this',
+  422: 'A limit of the organisation is reached',
+};
+
+/** Documents the RFC 9457 problem+json answers of a route. */
+export const ProblemResponses = (...statuses: number[]) =>
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status],
+        content: { 'application/problem+json': { schema: { type: 'object' } } },
+      }),
+    ),
+  );

@@ -1,0 +1,39 @@
+/** What one notification says in one language, before it becomes text and HTML. */
+export interface Message {
+  subject: string;
+  /** Paragraphs, plain text. */
+  paragraphs: string[];
+  action: { label: string; url: string };
+}
+
+export type NotificationPayload = Record<string, unknown>;
+
+/** Builds the message of one notification kind from its payload and the web UI's base URL. */
+export type MessageTemplate = (payload: NotificationPayload, web: WebLinks) => Message;
+
+export interface MessageCatalog {
+  templates: Readonly<Record<string, MessageTemplate>>;
+  /** For kinds without a template of their own (new kinds, or kinds added by other libs). */
+  fallback: (kind: string, web: WebLinks) => Message;
+  footer: string;
+}
+
+export class WebLinks {
+  constructor(private readonly baseUrl: string) {}
+
+  match(matchId: unknown): string {
+    return this.to(`/matches/${encodeURIComponent(String(matchId ?? ''))}`);
+  }
+  technology(technologyId: unknown): string {
+    return this.to(`/technologies/${encodeURIComponent(String(technologyId ?? ''))}`);
+  }
+  inbox(): string {
+    return this.to('/notifications');
+  }
+  private to(path: string): string {
+    return `${this.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+}
+
+/** A payload value as text, so a missing field reads as empty rather than "undefined". */
+export const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));

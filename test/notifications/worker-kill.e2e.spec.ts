@@ -1,0 +1,129 @@
+import { rmSync } from 'node:fs';
+import { databaseLegs } from '../support/database';
+import { factories } from '../support/factories';
+import { uniqueRedisPrefix } from '../support/redis';
+import { deliveryLedger, owedToReceivers } from './support/delivery-expectations';
+import { NotificationKit, type NotifiedOrganization } from './support/notification-kit';
+import { type Child, OwnRedis, compileWorker, freePort, startWorker } from './support/processes';
+import { type SharedDatabase, sharedDatabase } from './support/shared-database';
+import { SmtpReceiver } from './support/smtp-receiver';
+import { tally, waitFor } from './support/tally';
+import { WebhookReceiver } from './support/webhook-receiver';
+
+/** 500 introductions → 1,000 notifications → 2,000 deliveries (an e-mail and a webhook each). */
+const INTRODUCTIONS = 500;
+const NOTIFICATIONS = 2 * INTRODUCTIONS;
+const DELIVERIES = 2 * NOTIFICATIONS;
+/** BullMQ runs 5 jobs at once per queue (the driver's default): at most that many were in flight at the kill. */
+const IN_FLIGHT_AT_MOST = 5;
+
+describe.each(databaseLegs())(
+  'worker killed with SIGKILL in the middle of 2,000 deliveries (%s, BullMQ)',
+  (leg) => {
+    const redis = new OwnRedis();
+    const smtp = new SmtpReceiver();
+    const hooks = new WebhookReceiver();
+    const workers: Child[] = [];
+    let compiled: string;
+    let db: SharedDatabase;
+    let env: Record<string, string>;
+
+    beforeAll(async () => {
+      [compiled] = await Promise.all([compileWorker(), redis.start(), smtp.start(), hooks.start()]);
+      env = { REDIS_URL: redis.url, REDIS_PREFIX: uniqueRedisPrefix(), SMTP_URL: smtp.url };
+      db = await sharedDatabase(leg, env);
+    }, 120_000);
+    afterAll(async () => {
+      for (const worker of workers) worker.process.kill('SIGKILL');
+      await db?.close();
+      await Promise.all([redis.remove(), smtp.stop(), hooks.stop()]);
+      if (compiled) rmSync(compiled, { recursive: true, force: true });
+    }, 120_000);
+
+    const launch = async () => {
+      const worker = startWorker(compiled, {
+        ...env,
+        ...db.workerEnv,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        HOST: '127.0.0.1',
+        WORKER_HEALTH_PORT: String(await freePort()),
+        SEED_ON_FIRST_START: 'false',
+        OUTBOX_POLL_MS: '100',
+        WEBHOOK_RATE_PER_HOST: '100000',
+        WEBHOOK_BURST_PER_HOST: '100000',
+      });
+      workers.push(worker);
+      return worker;
+    };
+    const withOutput = (worker: Child) => (error: Error) => {
+      throw new Error(`${error.message}\n${worker.output()}`);
+    };
+
+    it('loses nothing; duplicates only from jobs in flight at the kill, each carrying its delivery id', async () => {
+      await db.use(async (api) => {
+        const notify = new NotificationKit(api, await factories(api));
+        const vendors: NotifiedOrganization[] = [];
+        const agencies: NotifiedOrganization[] = [];
+        for (let i = 0; i < 10; i += 1) {
+          vendors.push(await notify.organization({ kind: 'vendor', webhookUrl: hooks.url(`/v${i}`) }));
+          agencies.push(await notify.organization({ kind: 'agency', webhookUrl: hooks.url(`/a${i}`) }));
+        }
+        await notify.introduce(
+          Array.from({ length: INTRODUCTIONS }, (_, i) => [
+            vendors[i % 10].organizationId,
+            agencies[(i * 7) % 10].organizationId,
+          ]),
+        );
+      });
+      const received = () => smtp.messages.length + hooks.calls.length;
+
+      const first = await launch();
+      await waitFor('the first worker delivered 40 %', () => received() >= DELIVERIES * 0.4, 90_000).catch(
+        withOutput(first),
+      );
+      first.process.kill('SIGKILL');
+      await first.exited;
+      const atKill = received();
+
+      const second = await launch();
+      await waitFor(
+        'every message received after the restart',
+        () =>
+          new Set(hooks.deliveryIds()).size === NOTIFICATIONS && new Set(smtp.keys()).size === NOTIFICATIONS,
+        100_000,
+      ).catch(withOutput(second));
+      second.process.kill('SIGTERM');
+      const stopped = await second.exited;
+
+      const { ledger, webhooks, emails } = await db.use(async (api) => {
+        const owed = await owedToReceivers(api.dataSource);
+        return {
+          ledger: await deliveryLedger(api.dataSource),
+          webhooks: tally(owed.webhookIds, hooks.deliveryIds()),
+          emails: tally(owed.emailKeys, smtp.keys()),
+        };
+      });
+      process.stdout.write(
+        `[${leg}] worker kill: ${atKill} of ${DELIVERIES} messages received before SIGKILL; ` +
+          `webhooks ${JSON.stringify(webhooks)}; e-mails ${JSON.stringify(emails)}; ` +
+          `duplicates at the receivers: ${webhooks.duplicates + emails.duplicates}\n`,
+      );
+      expect([0, 'SIGTERM']).toContain(stopped);
+      expect(atKill).toBeLessThan(DELIVERIES);
+      expect(ledger).toEqual({
+        notifications: NOTIFICATIONS,
+        recordedTwice: 0,
+        byChannel: {
+          'email:sent': NOTIFICATIONS,
+          'in_app:sent': NOTIFICATIONS,
+          'webhook:sent': NOTIFICATIONS,
+        },
+      });
+      expect([webhooks.missing, emails.missing, webhooks.unexpected, emails.unexpected]).toEqual([
+        0, 0, 0, 0,
+      ]);
+      expect(webhooks.duplicates + emails.duplicates).toBeLessThanOrEqual(IN_FLIGHT_AT_MOST);
+    }, 240_000);
+  },
+);
