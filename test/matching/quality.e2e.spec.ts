@@ -1,12 +1,11 @@
 import { CatalogSeeder } from '@3ipet/catalog';
-import { seedNeeds } from '@3ipet/needs';
 import { TestApp, bootTestApp } from '../support/app';
 import { databaseLegs } from '../support/database';
 import { TestAdmin, factories } from '../support/factories';
 
 /**
  * What a domain expert would put in front of each seeded open need, checked against the top 5 proposals the
- * platform makes from the demo data (`CatalogSeeder` + `seedNeeds`, the `npm run seed` data set), computed
+ * platform makes from the demo data (`CatalogSeeder` with its needs extension, the `npm run seed` data set), computed
  * the way production computes them: through the outbox, the search index and both recompute jobs.
  */
 const EXPERT_PICKS: { need: string; top5: { listing: string; why: string }[] }[] = [
@@ -99,8 +98,8 @@ describe.each(databaseLegs())('match quality on the demo data (%s)', (leg) => {
 
   beforeAll(async () => {
     app = await bootTestApp(leg);
+    // Seeds listings, then needs and events through the api's demo seed extensions.
     await app.app.get(CatalogSeeder).seed();
-    await app.dataSource.transaction((manager) => seedNeeds(manager));
     await app.settle();
     admin = await (await factories(app)).newAdmin();
   });
