@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@3ipet/config';
 import { DataSourceHandle, openDataSource, runMigrations } from '@3ipet/database';
@@ -24,12 +27,15 @@ export async function createTestDatabase(
   leg: DatabaseLegName,
   extraEnv: Record<string, string> = {},
 ): Promise<TestDatabase> {
+  // Local state (mail files, …) of this test only, never the developer's ./.data.
+  const dataDir = mkdtempSync(join(tmpdir(), '3ipet-test-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (leg === 'pglite') {
     return {
       leg,
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...extraEnv }),
+      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...extraEnv }),
       embeddedDataDir: 'memory://',
-      drop: async () => undefined,
+      drop: async () => removeDataDir(),
     };
   }
   const serverUrl = testEnv.databaseUrl!;
@@ -39,8 +45,15 @@ export async function createTestDatabase(
   url.pathname = `/${name}`;
   return {
     leg,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString(), ...extraEnv }),
+    config: loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: url.toString(),
+      DATA_DIR: dataDir,
+      ...extraEnv,
+    }),
     drop: async () => {
+      removeDataDir();
       await withAdminClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
       );

@@ -49,7 +49,7 @@ function startChild(
  */
 export class OwnRedis {
   private child?: Child;
-  private readonly dir = mkdtempSync(join(tmpdir(), '3ipet-redis-'));
+  private dir?: string;
   port = 0;
 
   get url(): string {
@@ -58,6 +58,7 @@ export class OwnRedis {
 
   async start(): Promise<void> {
     this.port ||= await freePort();
+    this.dir ??= mkdtempSync(join(tmpdir(), '3ipet-redis-'));
     this.child = startChild(
       'redis-server',
       [
@@ -92,7 +93,7 @@ export class OwnRedis {
 
   async remove(): Promise<void> {
     await this.stop();
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
