@@ -1,7 +1,15 @@
+// Suites that start a redis-server of their own belong to the Redis leg: they run where Redis is
+// available (REDIS_URL set, as in CI), like every other BullMQ leg.
+const redisLegSuites = [
+  '<rootDir>/test/notifications/worker-kill.e2e.spec.ts',
+  '<rootDir>/test/notifications/redis-outage.e2e.spec.ts',
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
+  testPathIgnorePatterns: ['/node_modules/', ...(process.env.REDIS_URL ? [] : redisLegSuites)],
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': [
