@@ -72,11 +72,16 @@ export async function bootTestApp(
       const relay = app.get(OutboxRelay);
       const queue = app.get(JobQueue);
       // Jobs may write outbox rows and relayed rows start jobs: alternate until both are idle.
+      // The background relay may dispatch a row between our rounds, so "this round dispatched nothing"
+      // is not enough: stop only when no due outbox row is left after the queue went idle.
       for (let round = 0; round < 50; round += 1) {
         if (queue instanceof InlineJobQueue) await queue.drain();
-        const dispatched = await relay.drain();
+        await relay.drain();
         if (queue instanceof InlineJobQueue) await queue.drain();
-        if (dispatched === 0) return;
+        const [{ due }] = await dataSource.query(
+          `SELECT count(*)::int AS due FROM outbox_message WHERE dispatched_at IS NULL AND available_at <= now()`,
+        );
+        if (due === 0) return;
       }
       throw new Error('settle(): the outbox kept producing work after 50 rounds');
     },
