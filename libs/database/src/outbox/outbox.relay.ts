@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
-import { InlineJobQueue, JobQueue, JobTypeRegistry } from '@3ipet/queue';
+import { InlineJobQueue, JobClass, JobQueue, JobTypeRegistry, hydratePayload } from '@3ipet/queue';
 import { OutboxMessageRow } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
 
@@ -34,6 +34,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
   private stopped = true;
   private unsubscribe?: () => void;
   hooks: RelayHooks = {};
+  /** Built on first use: job types are all registered by then. */
+  private jobClassByName?: Map<string, JobClass>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -149,9 +151,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
   }
 
   private toJob(row: OutboxMessageRow): object {
-    const registered = this.registry.all().find((entry) => entry.definition.name === row.job_type);
-    if (!registered) throw new Error(`No job type ${row.job_type} is registered in this process`);
-    return Object.assign(Object.create(registered.jobClass.prototype) as object, row.payload);
+    this.jobClassByName ??= new Map(
+      this.registry.all().map((entry) => [entry.definition.name, entry.jobClass] as const),
+    );
+    const jobClass = this.jobClassByName.get(row.job_type);
+    if (!jobClass) throw new Error(`No job type ${row.job_type} is registered in this process`);
+    return hydratePayload(jobClass, row.payload);
   }
 
   private async markFailed(manager: EntityManager, row: OutboxMessageRow, error: Error): Promise<void> {
