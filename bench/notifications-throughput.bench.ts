@@ -1,7 +1,8 @@
 /*
  * End-to-end notification throughput — outbox row → relay → BullMQ → match-event consumer → notification and
  * its in-app delivery committed — as a ratio of raw BullMQ add+process of no-op jobs (same Redis, same
- * concurrency, added one by one like the relay adds them) measured in the same run. Goal: >= 0.7x.
+ * concurrency as the notifications queue, added in bulks of the relay's batch size like the relay adds them)
+ * measured in the same run. Goal: >= 0.7x.
  * Plain node, no jest; needs PostgreSQL and Redis (a throwaway database and key prefix are made and removed).
  * Run from the repository root:
  *
@@ -24,8 +25,8 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@3ipet/config';
-import { OutboxWriter, TransactionRunner } from '@3ipet/database';
-import { DEFAULT_CONCURRENCY } from '@3ipet/queue';
+import { OUTBOX_BATCH_SIZE, OutboxWriter, TransactionRunner } from '@3ipet/database';
+import { RECORDING_CONCURRENCY } from '@3ipet/notifications';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { deleteKeysWithPrefix } from '../libs/queue/src/testing/redis-test-keys';
 
@@ -40,7 +41,7 @@ const perSecond = (count: number, startedAt: number) =>
   Math.round(count / ((performance.now() - startedAt) / 1000));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** BullMQ alone: jobs added one at a time (as the relay adds them) while a worker runs no-op jobs. */
+/** BullMQ alone: jobs added in bulks (as the relay adds them) while a worker runs no-op jobs. */
 async function rawBullMq(prefix: string): Promise<number> {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue('bench', { connection, prefix });
@@ -50,12 +51,20 @@ async function rawBullMq(prefix: string): Promise<number> {
   const worker = new Worker('bench', async () => void (++done === NOTIFICATIONS && finish()), {
     connection,
     prefix,
-    concurrency: DEFAULT_CONCURRENCY,
+    concurrency: RECORDING_CONCURRENCY,
   });
   const options = { attempts: 10, removeOnComplete: { count: 1000 }, removeOnFail: false };
   const startedAt = performance.now();
-  for (let i = 0; i < NOTIFICATIONS; i += 1)
-    await queue.add('bench.noop', { i }, { ...options, jobId: `noop-${i}` });
+  for (let start = 0; start < NOTIFICATIONS; start += OUTBOX_BATCH_SIZE) {
+    const size = Math.min(OUTBOX_BATCH_SIZE, NOTIFICATIONS - start);
+    await queue.addBulk(
+      Array.from({ length: size }, (_, i) => ({
+        name: 'bench.noop',
+        data: { i: start + i },
+        opts: { ...options, jobId: `noop-${start + i}` },
+      })),
+    );
+  }
   await finished;
   const rate = perSecond(NOTIFICATIONS, startedAt);
   await worker.close();
@@ -127,7 +136,7 @@ async function main(): Promise<void> {
     );
     const organizationIds = organizations.map((row) => row.id);
     console.log(
-      `${NOTIFICATIONS} notifications per round, concurrency ${DEFAULT_CONCURRENCY}, ${ROUNDS} alternating rounds`,
+      `${NOTIFICATIONS} notifications per round, concurrency ${RECORDING_CONCURRENCY}, ${ROUNDS} alternating rounds`,
     );
     const raw: number[] = [];
     const e2e: number[] = [];

@@ -2,6 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@3ipet/config';
 import { DatabaseModule } from '@3ipet/database';
+import { RECORDING_CONCURRENCY, RECORDING_QUEUE } from '@3ipet/notifications';
 import { QueueModule } from '@3ipet/queue';
 import { SearchModule } from '@3ipet/search';
 import { loggerParams } from './logging';
@@ -14,6 +15,9 @@ export interface InfrastructureOptions {
   /** Apply pending migrations at boot (always on for the embedded database). */
   runMigrations?: boolean;
 }
+
+/** Queues whose jobs mostly wait on I/O run more at once than the driver's default. */
+const concurrencyByQueue = { [RECORDING_QUEUE]: RECORDING_CONCURRENCY };
 
 /** The adapters behind every port, chosen by configuration alone. Shared by the api and the worker. */
 export function infrastructureModules(config: AppConfig, options: InfrastructureOptions): DynamicModule[] {
@@ -31,8 +35,9 @@ export function infrastructureModules(config: AppConfig, options: Infrastructure
           redisUrl: config.env.REDIS_URL!,
           prefix: config.env.REDIS_PREFIX,
           processJobs: options.processJobs,
+          concurrencyByQueue,
         })
-      : QueueModule.forRoot({ driver: 'inline' }),
+      : QueueModule.forRoot({ driver: 'inline', concurrencyByQueue }),
     config.searchDriver === 'meilisearch'
       ? SearchModule.forRoot({
           driver: 'meilisearch',

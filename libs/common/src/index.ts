@@ -2,3 +2,4 @@ export * from './errors/problem';
 export * from './errors/problem.filter';
 export * from './errors/validation';
 export * from './pagination/page';
+export * from './batching/call-coalescer';

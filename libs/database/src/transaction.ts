@@ -17,4 +17,14 @@ export class TransactionRunner {
     this.outboxSignal.notify();
     return result;
   }
+
+  /**
+   * For work that is exactly ONE statement (a data-modifying CTE can write several tables): PostgreSQL
+   * applies a lone statement atomically, so BEGIN and COMMIT would only add two round trips.
+   */
+  async runStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await work(this.dataSource.manager);
+    this.outboxSignal.notify();
+    return result;
+  }
 }

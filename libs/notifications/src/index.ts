@@ -6,6 +6,7 @@ export {
   type NotificationKind,
 } from './records/notification-kinds';
 export { NotificationRecorder, type NotificationToRecord } from './records/notification-recorder';
+export { RECORDING_CONCURRENCY, RECORDING_QUEUE } from './records/recording-queue';
 export { ListingExpiredJob } from './catalog-events/listing-expired.job';
 export { ListingReviewedJob } from './catalog-events/listing-reviewed.job';
 export { MatchEventJob, MATCH_EVENTS, type MatchEventName } from './match-events/match-event.job';

@@ -28,6 +28,7 @@ import { InboxService } from './inbox/inbox.service';
 import { MatchEventJob } from './match-events/match-event.job';
 import { MatchEventProcessor } from './match-events/match-event.processor';
 import { Notification } from './records/notification.entity';
+import { BatchedNotificationRecorder } from './records/batched-notification-recorder';
 import { NotificationRecorder } from './records/notification-recorder';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
 import { NotificationSettings } from './settings/notification-settings.entity';
@@ -71,6 +72,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
     ListingReviewedProcessor,
     MatchEventProcessor,
     NotificationRecorder,
+    BatchedNotificationRecorder,
     NotificationSettingsService,
     OrganizationAccess,
     WebhookSender,

@@ -7,16 +7,17 @@ import {
 } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
-import { InlineJobQueue, JobClass, JobQueue, JobTypeRegistry, hydratePayload } from '@3ipet/queue';
+import { InlineJobQueue, JobClass, JobQueue, JobToAdd, JobTypeRegistry, hydratePayload } from '@3ipet/queue';
 import { OutboxMessageRow } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
 
-const BATCH_SIZE = 200;
+/** Rows per relay round; they reach the queue in one bulk add. */
+export const OUTBOX_BATCH_SIZE = 500;
 const MAX_BACKOFF_MS = 5 * 60_000;
 const RETENTION = `interval '7 days'`;
 
 export interface RelayHooks {
-  /** Test seam: runs after the queue accepted the batch and before the rows are marked dispatched. */
+  /** Test seam: runs after the queue accepted the batch and before the rows' dispatch commits. */
   afterDispatch?: (rows: OutboxMessageRow[]) => Promise<void>;
 }
 
@@ -122,31 +123,40 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
     } catch (error) {
       this.logger.error({ err: error }, 'Outbox relay batch failed; will retry');
     }
-    this.schedule(dispatched === BATCH_SIZE ? 0 : this.config.env.OUTBOX_POLL_MS);
+    this.schedule(dispatched === OUTBOX_BATCH_SIZE ? 0 : this.config.env.OUTBOX_POLL_MS);
   }
 
+  /**
+   * Claims and marks due rows in one statement, hands them to the queue, and commits: a crash or an error
+   * before the commit leaves the rows pending, to be relayed again (the queue drops the repeated job ids).
+   */
   private async dispatchBatch(manager: EntityManager): Promise<number> {
     const rows: OutboxMessageRow[] = await manager.query(
-      `SELECT id::text AS id, job_type, payload, dedup_key, attempts FROM outbox_message
-        WHERE dispatched_at IS NULL AND available_at <= now()
-        ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+      `WITH claimed AS (
+         UPDATE outbox_message SET dispatched_at = now()
+          WHERE id IN (SELECT id FROM outbox_message WHERE dispatched_at IS NULL AND available_at <= now()
+                        ORDER BY id LIMIT ${OUTBOX_BATCH_SIZE} FOR UPDATE SKIP LOCKED)
+          RETURNING id, job_type, payload, dedup_key, attempts)
+       SELECT id::text AS id, job_type, payload, dedup_key, attempts FROM claimed ORDER BY claimed.id`,
     );
     if (rows.length === 0) return 0;
-    const dispatched: OutboxMessageRow[] = [];
+    // A row whose job cannot be built (an unknown type) is kept back alone; the rest go in one round trip.
+    const ready: { row: OutboxMessageRow; job: JobToAdd }[] = [];
     for (const row of rows) {
       try {
-        await this.queue.add(this.toJob(row), { jobId: jobIdOf(row) });
-        dispatched.push(row);
+        ready.push({ row, job: { job: this.toJob(row), options: { jobId: jobIdOf(row) } } });
       } catch (error) {
-        await this.markFailed(manager, row, error as Error);
+        await this.markFailed(manager, [row], error as Error);
       }
     }
-    await this.hooks.afterDispatch?.(dispatched);
-    if (dispatched.length > 0) {
-      await manager.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [
-        dispatched.map((row) => row.id),
-      ]);
+    let dispatched = ready.map(({ row }) => row);
+    try {
+      if (ready.length > 0) await this.queue.addBulk(ready.map(({ job }) => job));
+    } catch (error) {
+      await this.markFailed(manager, dispatched, error as Error);
+      dispatched = [];
     }
+    await this.hooks.afterDispatch?.(dispatched);
     return dispatched.length;
   }
 
@@ -159,17 +169,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
     return hydratePayload(jobClass, row.payload);
   }
 
-  private async markFailed(manager: EntityManager, row: OutboxMessageRow, error: Error): Promise<void> {
-    const attempts = row.attempts + 1;
-    const backoffMs = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempts, 20));
+  /** One statement for the whole set: with Redis down, every row of the batch fails at once. */
+  private async markFailed(manager: EntityManager, rows: OutboxMessageRow[], error: Error): Promise<void> {
+    if (rows.length === 0) return;
     this.logger.warn(
-      { outboxId: row.id, jobType: row.job_type, attempts, err: error },
+      {
+        outboxIds: rows.map((row) => row.id),
+        jobTypes: [...new Set(rows.map((row) => row.job_type))],
+        err: error,
+      },
       'Outbox dispatch failed',
     );
     await manager.query(
-      `UPDATE outbox_message SET attempts = $2, last_error = $3,
-              available_at = now() + ($4::int * interval '1 millisecond') WHERE id = $1`,
-      [row.id, attempts, error.message.slice(0, 2000), backoffMs],
+      `UPDATE outbox_message SET dispatched_at = NULL, attempts = attempts + 1, last_error = $2,
+              available_at = now() + least($3::int, 1000 * 2 ^ least(attempts + 1, 20)) * interval '1 millisecond'
+        WHERE id = ANY($1::bigint[])`,
+      [rows.map((row) => row.id), error.message.slice(0, 2000), MAX_BACKOFF_MS],
     );
   }
 

@@ -1,10 +1,11 @@
 import { JobType } from '@3ipet/queue';
+import { RECORDING_QUEUE } from '../records/recording-queue';
 
 /**
  * Written to the outbox by the catalog when a curator publishes a listing or asks for changes (the catalog
  * names the type `notifications.listing-reviewed`; this lib registers and consumes it).
  */
-@JobType('notifications.listing-reviewed', { queue: 'notifications', attempts: 10, backoffMs: 2000 })
+@JobType('notifications.listing-reviewed', { queue: RECORDING_QUEUE, attempts: 10, backoffMs: 2000 })
 export class ListingReviewedJob {
   technologyId!: string;
   organizationId!: string;

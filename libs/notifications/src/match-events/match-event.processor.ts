@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@3ipet/database';
 import { Processor } from '@3ipet/queue';
-import { NotificationRecorder } from '../records/notification-recorder';
+import { BatchedNotificationRecorder } from '../records/batched-notification-recorder';
 import { MatchEventJob } from './match-event.job';
 
 /**
@@ -10,20 +9,15 @@ import { MatchEventJob } from './match-event.job';
  */
 @Injectable()
 export class MatchEventProcessor {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly recorder: NotificationRecorder,
-  ) {}
+  constructor(private readonly recorder: BatchedNotificationRecorder) {}
 
   @Processor(MatchEventJob)
   async record(job: MatchEventJob): Promise<void> {
-    await this.transactions.run((manager) =>
-      this.recorder.record(manager, {
-        organizationId: job.organizationId,
-        kind: `match.${job.event}`,
-        payload: { matchId: job.matchId, event: job.event },
-        dedupKey: `match-event:${job.matchId}:${job.event}`,
-      }),
-    );
+    await this.recorder.record({
+      organizationId: job.organizationId,
+      kind: `match.${job.event}`,
+      payload: { matchId: job.matchId, event: job.event },
+      dedupKey: `match-event:${job.matchId}:${job.event}`,
+    });
   }
 }

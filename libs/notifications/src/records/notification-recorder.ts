@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxWriter } from '@3ipet/database';
 import { getJobTypeDefinition } from '@3ipet/queue';
 import { DeliverNotificationJob } from '../deliveries/deliver-notification.job';
 
@@ -15,54 +15,75 @@ export interface NotificationToRecord {
 }
 
 /**
- * The notification, and one delivery per channel the organisation chose (one per webhook subscribed to the
- * kind; e-mail only with an active member to write to), in one statement. The in-app delivery is the inbox
- * row itself, so it is sent when the transaction commits.
+ * Notifications, one delivery per channel each organisation chose (one per webhook subscribed to the kind;
+ * e-mail only with an active member to write to) and an outbox row per delivery to send, in one statement,
+ * so it is atomic even outside a transaction. The in-app delivery is the inbox row itself, so it is sent
+ * when the statement commits. Ids come from the caller so each input can learn whether it was recorded.
  */
 const RECORD_WITH_DELIVERIES = `
-  WITH recorded AS (
-    INSERT INTO notification (organization_id, kind, payload, dedup_key) VALUES ($1, $2, $3::jsonb, $4)
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])
+      AS i (id, organization_id, kind, payload, dedup_key)),
+  recorded AS (
+    INSERT INTO notification (id, organization_id, kind, payload, dedup_key)
+    SELECT id, organization_id, kind, payload::jsonb, dedup_key FROM input
     ON CONFLICT (organization_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-    RETURNING id),
+    RETURNING id, organization_id, kind),
   choice AS (
-    SELECT coalesce(s.email_enabled, true)
-             AND EXISTS (SELECT 1 FROM app_user u WHERE u.organization_id = $1 AND u.status = 'active') AS email,
+    SELECT r.id, r.organization_id, r.kind,
+           coalesce(s.email_enabled, true)
+             AND EXISTS (SELECT 1 FROM app_user u WHERE u.organization_id = r.organization_id AND u.status = 'active')
+             AS email,
            coalesce(s.webhooks_enabled, true) AS webhooks
-      FROM (SELECT 1) AS one LEFT JOIN notification_settings s ON s.organization_id = $1),
-  targets (channel, target, status) AS (
-    SELECT 'in_app', '', 'sent'
-    UNION ALL SELECT 'email', '', 'queued' FROM choice WHERE choice.email
-    UNION ALL SELECT 'webhook', w.id::text, 'queued' FROM choice, webhook_endpoint w
-               WHERE choice.webhooks AND w.organization_id = $1 AND $2 = ANY (w.events))
-  INSERT INTO notification_delivery (notification_id, organization_id, channel, target, status, sent_at, next_attempt_at)
-  SELECT recorded.id, $1, channel, target, status,
-         CASE WHEN status = 'sent' THEN now() END, CASE WHEN status = 'queued' THEN now() END
-    FROM recorded CROSS JOIN targets
-  RETURNING id, status`;
+      FROM recorded r LEFT JOIN notification_settings s ON s.organization_id = r.organization_id),
+  targets (notification_id, organization_id, channel, target, status) AS (
+    SELECT id, organization_id, 'in_app', '', 'sent' FROM choice
+    UNION ALL SELECT id, organization_id, 'email', '', 'queued' FROM choice WHERE email
+    UNION ALL SELECT c.id, c.organization_id, 'webhook', w.id::text, 'queued'
+                FROM choice c JOIN webhook_endpoint w
+                  ON w.organization_id = c.organization_id AND c.kind = ANY (w.events)
+               WHERE c.webhooks),
+  deliveries AS (
+    INSERT INTO notification_delivery (notification_id, organization_id, channel, target, status, sent_at, next_attempt_at)
+    SELECT notification_id, organization_id, channel, target, status,
+           CASE WHEN status = 'sent' THEN now() END, CASE WHEN status = 'queued' THEN now() END
+      FROM targets
+    RETURNING id, status),
+  dispatched AS (
+    INSERT INTO outbox_message (job_type, payload, dedup_key)
+    SELECT $6, jsonb_build_object('deliveryId', d.id::text), 'delivery:' || d.id::text
+      FROM deliveries d WHERE d.status = 'queued'
+    RETURNING 1)
+  SELECT id::text AS id FROM recorded`;
 
 /**
- * Writes notification records in the caller's transaction, so the cause and its notice commit together — and
- * with them the deliveries and the outbox rows that will send them.
+ * Writes notification records, in the caller's transaction when there is one, so the cause and its notice
+ * commit together — and with them the deliveries and the outbox rows that will send them.
  */
 @Injectable()
 export class NotificationRecorder {
-  constructor(private readonly outbox: OutboxWriter) {}
-
   /** Returns true when the record was added, false when its dedup key was already recorded. */
   async record(manager: EntityManager, notification: NotificationToRecord): Promise<boolean> {
-    const deliveries: { id: string; status: string }[] = await manager.query(RECORD_WITH_DELIVERIES, [
-      notification.organizationId,
-      notification.kind,
-      JSON.stringify(notification.payload),
-      notification.dedupKey ?? null,
+    const [added] = await this.recordMany(manager, [notification]);
+    return added;
+  }
+
+  /** One statement for all; for each input, whether it was added (false: its dedup key was already there). */
+  async recordMany(
+    manager: EntityManager,
+    notifications: readonly NotificationToRecord[],
+  ): Promise<boolean[]> {
+    if (notifications.length === 0) return [];
+    const ids = notifications.map(() => randomUUID());
+    const recorded: { id: string }[] = await manager.query(RECORD_WITH_DELIVERIES, [
+      ids,
+      notifications.map((n) => n.organizationId),
+      notifications.map((n) => n.kind),
+      notifications.map((n) => JSON.stringify(n.payload)),
+      notifications.map((n) => n.dedupKey ?? null),
+      DELIVER,
     ]);
-    await this.outbox.add(
-      manager,
-      ...deliveries
-        .filter((delivery) => delivery.status === 'queued')
-        .map(({ id }) => ({ jobType: DELIVER, payload: { deliveryId: id }, dedupKey: `delivery:${id}` })),
-    );
-    // Every recorded notification has its in-app delivery: none means the dedup key was already there.
-    return deliveries.length > 0;
+    const added = new Set(recorded.map((row) => row.id));
+    return ids.map((id) => added.has(id));
   }
 }
