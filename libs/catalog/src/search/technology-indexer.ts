@@ -86,22 +86,29 @@ export class TechnologyIndexer {
     await this.configure();
     const total = await this.technologies.countBy({ status: 'published' });
     const published = new Set<string>();
-    let lastId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = await this.technologies.find({
+    const readAfter = (lastId: string) => {
+      const read = this.technologies.find({
         select: DOCUMENT_COLUMNS,
         where: { status: 'published', id: MoreThan(lastId) },
         order: { id: 'ASC' },
         take: REBUILD_BATCH,
       });
+      // Awaited on the next round; a failure meanwhile must not count as unhandled.
+      read.catch(() => undefined);
+      return read;
+    };
+    let next = readAfter('00000000-0000-0000-0000-000000000000');
+    for (;;) {
+      const batch = await next;
       if (batch.length === 0) break;
+      // The database reads the next batch while the engine takes this one.
+      next = readAfter(batch[batch.length - 1].id);
       const vendors = await this.vendors.findByIds([...new Set(batch.map((t) => t.vendorOrganizationId))]);
       await this.engine.upsert(
         TECHNOLOGY_INDEX,
         batch.map((t) => toTechnologyDocument(t, vendors.get(t.vendorOrganizationId))),
       );
       batch.forEach((t) => published.add(t.id));
-      lastId = batch[batch.length - 1].id;
       onProgress(published.size, Math.max(total, published.size));
     }
     const stale = (await this.engine.getIds(TECHNOLOGY_INDEX)).filter((id) => !published.has(id));

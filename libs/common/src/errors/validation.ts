@@ -1,4 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
+import { acceptsQuickly } from '../validation/quick-acceptance';
 import { FieldError, ValidationProblem } from './problem';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -9,9 +11,16 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/** Valid input (nearly all of it) is accepted without building class-validator's error tree. */
+class QuickValidationPipe extends ValidationPipe {
+  protected override validate(object: object, options?: ValidatorOptions) {
+    return acceptsQuickly(object) ? [] : super.validate(object, options);
+  }
+}
+
 /** The one validation pipe of the API: strips nothing silently, rejects unknown fields by name. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new QuickValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
