@@ -49,6 +49,22 @@ describe.each(databaseLegs())('introduced parties answering (%s)', (leg) => {
       technology: { id: proposal.technology.id },
     });
 
+    await app.settle();
+    const inbox = expectStatus(
+      await app.request({ method: 'GET', url: '/api/v1/notifications', token: proposal.vendor.token }),
+      200,
+    ).body;
+    expect(inbox.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'match.introduced',
+        payload: expect.objectContaining({
+          matchId: proposal.matchId,
+          needTitle: proposal.need.title,
+          technologyTitle: proposal.technology.title,
+        }),
+      }),
+    );
+
     const stranger = await kit.newMember('agency');
     expect((await matching.get(stranger, `/api/v1/matches/${proposal.matchId}`)).status).toBe(404);
     expect((await matching.respond(stranger, proposal.matchId, 'interested')).status).toBe(404);

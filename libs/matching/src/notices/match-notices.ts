@@ -19,18 +19,30 @@ export class MatchNotices {
 
   async afterMove(
     manager: EntityManager,
-    match: Pick<Match, 'id' | 'needOrganizationId' | 'vendorOrganizationId'>,
+    match: Pick<Match, 'id' | 'needId' | 'technologyId' | 'needOrganizationId' | 'vendorOrganizationId'>,
     to: MatchStatus,
     actingSide: MatchSide | null,
   ): Promise<void> {
     if (!isMatchEvent(to)) return;
     const organizationOf = (side: MatchSide) =>
       side === 'need' ? match.needOrganizationId : match.vendorOrganizationId;
+    // Titles as they are now, so a notice says what was matched even if either side is renamed later.
+    const [titles]: { needTitle: string | null; technologyTitle: string | null }[] = await manager.query(
+      `SELECT (SELECT title FROM need WHERE id = $1) AS "needTitle",
+              (SELECT title FROM technology WHERE id = $2) AS "technologyTitle"`,
+      [match.needId, match.technologyId],
+    );
     await this.outbox.add(
       manager,
       ...sidesToNotify(to, actingSide).map((side) => ({
         jobType: MATCH_EVENT,
-        payload: { matchId: match.id, event: to, organizationId: organizationOf(side) },
+        payload: {
+          matchId: match.id,
+          event: to,
+          organizationId: organizationOf(side),
+          needTitle: titles.needTitle ?? '',
+          technologyTitle: titles.technologyTitle ?? '',
+        },
         dedupKey: `match:${match.id}:${to}:${organizationOf(side)}`,
       })),
     );

@@ -13,4 +13,7 @@ export class MatchEventJob {
   matchId!: string;
   event!: MatchEventName;
   organizationId!: string;
+  /** What was matched, named at the time of the move; absent in notices written before titles were carried. */
+  needTitle?: string;
+  technologyTitle?: string;
 }

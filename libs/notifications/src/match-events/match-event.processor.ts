@@ -4,8 +4,8 @@ import { BatchedNotificationRecorder } from '../records/batched-notification-rec
 import { MatchEventJob } from './match-event.job';
 
 /**
- * Records the notice and its deliveries in one transaction; the dedup key makes a redelivered job add
- * nothing.
+ * Records the notice and its deliveries (in one statement, shared with the jobs running alongside); the dedup
+ * key makes a redelivered job add nothing.
  */
 @Injectable()
 export class MatchEventProcessor {
@@ -16,7 +16,12 @@ export class MatchEventProcessor {
     await this.recorder.record({
       organizationId: job.organizationId,
       kind: `match.${job.event}`,
-      payload: { matchId: job.matchId, event: job.event },
+      payload: {
+        matchId: job.matchId,
+        event: job.event,
+        ...(job.needTitle ? { needTitle: job.needTitle } : {}),
+        ...(job.technologyTitle ? { technologyTitle: job.technologyTitle } : {}),
+      },
       dedupKey: `match-event:${job.matchId}:${job.event}`,
     });
   }

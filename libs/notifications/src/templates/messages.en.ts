@@ -1,4 +1,10 @@
-import { type MessageCatalog, text } from './message';
+import { type MessageCatalog, type NotificationPayload, text } from './message';
+
+/** "“Baghouse for kilns” for the need “Cleaner brick kilns in Bhaktapur”.", when the notice names both. */
+const matched = (p: NotificationPayload): string[] =>
+  p.technologyTitle && p.needTitle
+    ? [`The match: “${text(p.technologyTitle)}” for the need “${text(p.needTitle)}”.`]
+    : [];
 
 export const ENGLISH: MessageCatalog = {
   templates: {
@@ -6,18 +12,25 @@ export const ENGLISH: MessageCatalog = {
       subject: '3iPET: you have a new introduction',
       paragraphs: [
         'A 3iPET curator has introduced your organisation to a potential partner.',
+        ...matched(p),
         'Open the match to see why it fits and answer whether you are interested.',
       ],
       action: { label: 'See the introduction', url: web.match(p.matchId) },
     }),
     'match.connected': (p, web) => ({
       subject: '3iPET: you are connected',
-      paragraphs: ['Both sides are interested. Their contact details are now shared with you.'],
+      paragraphs: [
+        'Both sides are interested. Their contact details are now shared with you.',
+        ...matched(p),
+      ],
       action: { label: 'See the contact details', url: web.match(p.matchId) },
     }),
     'match.declined': (p, web) => ({
       subject: '3iPET: an introduction was declined',
-      paragraphs: ['The other side declined this introduction. Curators will keep looking for better fits.'],
+      paragraphs: [
+        'The other side declined this introduction. Curators will keep looking for better fits.',
+        ...matched(p),
+      ],
       action: { label: 'See the match', url: web.match(p.matchId) },
     }),
     'listing.published': (p, web) => ({

@@ -1,4 +1,9 @@
-import { type MessageCatalog, text } from './message';
+import { type MessageCatalog, type NotificationPayload, text } from './message';
+
+const matched = (p: NotificationPayload): string[] =>
+  p.technologyTitle && p.needTitle
+    ? [`对接内容：“${text(p.technologyTitle)}”，对应需求“${text(p.needTitle)}”。`]
+    : [];
 
 export const CHINESE: MessageCatalog = {
   templates: {
@@ -6,18 +11,19 @@ export const CHINESE: MessageCatalog = {
       subject: '3iPET：您有一个新的对接推荐',
       paragraphs: [
         '3iPET 平台管理员已将贵单位推荐给一位潜在合作伙伴。',
+        ...matched(p),
         '请打开对接详情，查看匹配理由并回复是否感兴趣。',
       ],
       action: { label: '查看推荐', url: web.match(p.matchId) },
     }),
     'match.connected': (p, web) => ({
       subject: '3iPET：双方已成功对接',
-      paragraphs: ['双方均表示感兴趣，对方的联系方式现已向您开放。'],
+      paragraphs: ['双方均表示感兴趣，对方的联系方式现已向您开放。', ...matched(p)],
       action: { label: '查看联系方式', url: web.match(p.matchId) },
     }),
     'match.declined': (p, web) => ({
       subject: '3iPET：对接推荐已被婉拒',
-      paragraphs: ['对方婉拒了此次推荐。平台管理员将继续为您寻找更合适的匹配。'],
+      paragraphs: ['对方婉拒了此次推荐。平台管理员将继续为您寻找更合适的匹配。', ...matched(p)],
       action: { label: '查看对接', url: web.match(p.matchId) },
     }),
     'listing.published': (p, web) => ({

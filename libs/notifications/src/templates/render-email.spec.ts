@@ -26,6 +26,18 @@ describe('e-mail templates', () => {
     },
   );
 
+  it.each(EMAIL_LOCALES)('names what was matched in %s when the notice carries both titles', (locale) => {
+    const titles = { needTitle: 'Cleaner kilns in Bhaktapur', technologyTitle: 'Zig-zag <kiln>' };
+    for (const kind of ['match.introduced', 'match.connected', 'match.declined']) {
+      const email = renderEmail(kind, { matchId: 'm-1', ...titles }, locale, 'https://x.org');
+      expect(email.text).toContain('Cleaner kilns in Bhaktapur');
+      expect(email.text).toContain('Zig-zag <kiln>');
+      expect(email.html).toContain('Zig-zag &#60;kiln&#62;');
+      const untitled = renderEmail(kind, { matchId: 'm-1' }, locale, 'https://x.org');
+      expect(untitled.text).not.toContain('“');
+    }
+  });
+
   it('falls back to a generic message for a kind without a template', () => {
     expect(renderEmail('event.reminder', {}, 'zh', 'https://x.org').subject).toBe('3iPET：您有一条新通知');
     expect(renderEmail('event.reminder', {}, 'en', 'https://x.org').text).toContain(
