@@ -438,6 +438,7 @@ export const en = {
     new: 'New',
     markRead: 'Mark as read',
     generic: 'Notification: {{kind}}',
+    matched: '“{{technologyTitle}}” for “{{needTitle}}”',
     kinds: {
       match_introduced: 'A curator introduced you to a possible partner.',
       match_connected: 'Both sides are interested: contact details are now shared.',

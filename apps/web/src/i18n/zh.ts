@@ -437,6 +437,7 @@ export const zh: typeof en = {
     new: '新',
     markRead: '标为已读',
     generic: '通知：{{kind}}',
+    matched: '“{{technologyTitle}}”对应需求“{{needTitle}}”',
     kinds: {
       match_introduced: '审核员为您推荐了一个潜在合作伙伴。',
       match_connected: '双方都有意向：联系方式已共享。',

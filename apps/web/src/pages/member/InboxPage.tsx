@@ -96,6 +96,11 @@ function NotificationItem({ notification }: { notification: NotificationView }) 
     defaultValue: t('inbox.generic', { kind: notification.kind }),
   });
   const unread = notification.readAt === null;
+  const values = stringValues(notification.payload);
+  const matched =
+    notification.kind.startsWith('match.') && values.technologyTitle && values.needTitle
+      ? t('inbox.matched', values)
+      : undefined;
   return (
     <li className={`card notification ${unread ? 'notification--unread' : ''}`}>
       <p>
@@ -107,6 +112,7 @@ function NotificationItem({ notification }: { notification: NotificationView }) 
         ) : (
           text
         )}
+        {matched ? <span className="notification__matched"> {matched}</span> : null}
       </p>
       <p className="meta">
         <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, language)}</time>
