@@ -35,6 +35,34 @@ describe.each(databaseLegs())('recomputing proposals (%s)', (leg) => {
     kit.dataSource.getRepository(Technology).update(id, changes);
   const sentence = (row: MatchRow, name: string) => row.components.find((c) => c.name === name)?.sentence;
 
+  it('recomputes every open need when a curator asks, on the queue', async () => {
+    const vendor = await kit.newMember('vendor');
+    const agency = await kit.newMember('agency');
+    const technology = await matching.listing(vendor.organizationId);
+    const open = await matching.need(agency.organizationId);
+    const closed = await matching.need(agency.organizationId, {
+      status: 'closed',
+      closeReason: 'solved',
+      closedAt: new Date(),
+    });
+    const proposals = (needId: string) =>
+      app.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND technology_id = $2`, [
+        needId,
+        technology.id,
+      ]);
+    expect(await proposals(open.id)).toEqual([]);
+
+    const vendorTry = await matching.post(vendor, '/api/v1/admin/matches/recompute', {});
+    expect(vendorTry.status).toBe(403);
+    const asked = await matching.post(admin, '/api/v1/admin/matches/recompute', {});
+    expect(asked.status).toBe(202);
+    expect(asked.body).toEqual({ status: 'queued' });
+    await app.settle();
+
+    expect(await proposals(open.id)).toEqual([{ status: 'proposed' }]);
+    expect(await proposals(closed.id)).toEqual([]);
+  });
+
   it('updates the score and reasons of a proposal that still qualifies, from either side', async () => {
     const proposal = await matching.proposal();
     await changeListing(proposal.technology.id, { deploymentCountries: ['IN'], referenceProjects: [] });

@@ -25,6 +25,7 @@ import {
   RecomputeTechnologyMatchesJob,
 } from './proposals/recompute-jobs';
 import { RecomputeProcessor } from './proposals/recompute.processor';
+import { RecomputeRequestsService } from './proposals/recompute-requests.service';
 import { TechnologyCandidates } from './proposals/technology-candidates';
 import { TechnologyRecomputeService } from './proposals/technology-recompute.service';
 import { MatchHistory } from './workflow/match-history';
@@ -57,6 +58,7 @@ import { MatchHistory } from './workflow/match-history';
     PartyViews,
     ProposalWriter,
     RecomputeProcessor,
+    RecomputeRequestsService,
     TechnologyCandidates,
     TechnologyRecomputeService,
   ],

@@ -45,6 +45,7 @@ export const rows: MatrixRow[] = [
       return { body: { needId: need.id, technologyId: technology.id } };
     },
   },
+  { method: 'POST', path: '/api/v1/admin/matches/recompute', expect: adminOnly(202) },
   {
     method: 'GET',
     path: '/api/v1/admin/matches/{id}',

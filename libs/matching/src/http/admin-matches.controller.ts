@@ -1,10 +1,18 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQuery } from '@3ipet/common';
 import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
 import { CurationDecisionsService } from '../curation/curation-decisions.service';
 import { CurationQueriesService } from '../curation/curation-queries.service';
 import { ManualMatchService } from '../curation/manual-match.service';
+import { RecomputeRequestsService } from '../proposals/recompute-requests.service';
 import { AddMatchInput, ApproveMatchInput, RejectMatchInput } from '../dto/match-commands.dto';
 import { AdminMatchQuery } from '../dto/match-queries.dto';
 import { AdminMatchPage, AdminMatchView, MatchTransitionPage } from '../dto/match.views';
@@ -20,6 +28,7 @@ export class AdminMatchesController {
     private readonly queries: CurationQueriesService,
     private readonly decisions: CurationDecisionsService,
     private readonly manual: ManualMatchService,
+    private readonly recomputes: RecomputeRequestsService,
   ) {}
 
   @Get()
@@ -40,6 +49,19 @@ export class AdminMatchesController {
   @ProblemResponses(400, 401, 403, 409, 422)
   add(@CurrentActor() actor: AuthContext, @Body() input: AddMatchInput): Promise<AdminMatchView> {
     return this.manual.add(actor, input);
+  }
+
+  @Post('recompute')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Recompute the proposals of every open need, on the queue (e.g. after the weights changed)',
+    description:
+      'Still-proposed matches are rescored; rejected, introduced and answered ones stay as they are.',
+  })
+  @ApiAcceptedResponse({ schema: { properties: { status: { type: 'string', enum: ['queued'] } } } })
+  @ProblemResponses(401, 403)
+  recompute(@CurrentActor() actor: AuthContext): Promise<{ status: 'queued' }> {
+    return this.recomputes.requestAll(actor);
   }
 
   @Get(':id')
