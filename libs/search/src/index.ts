@@ -17,3 +17,4 @@ export { toMeiliFilter, toMeiliSort } from './meilisearch/meili-query';
 export { toMeiliSettings } from './meilisearch/meili-settings';
 export { fromMeiliResult } from './meilisearch/meili-result';
 export { describeSearchEngineContract } from './testing/search-engine.contract';
+export { searchOrProblem } from './search-problems';

@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Problem, ValidationProblem } from '@3ipet/common';
-import {
-  FilterClause,
-  SearchEngine,
-  SearchInvalidQueryError,
-  SearchUnavailableError,
-  SortClause,
-} from '@3ipet/search';
+import { FilterClause, SearchEngine, SortClause, searchOrProblem } from '@3ipet/search';
 import type { SearchSort, TechnologySearchQuery } from '../dto/technology-search.query';
 import type { TechnologySearchHitView, TechnologySearchView } from '../dto/technology-search.view';
 import { TECHNOLOGY_FACETS, TECHNOLOGY_INDEX } from './technology-index';
@@ -25,8 +18,8 @@ export class TechnologySearchService {
   constructor(private readonly engine: SearchEngine) {}
 
   async search(query: TechnologySearchQuery): Promise<TechnologySearchView> {
-    try {
-      const result = await this.engine.search(TECHNOLOGY_INDEX, {
+    const result = await searchOrProblem(() =>
+      this.engine.search(TECHNOLOGY_INDEX, {
         q: query.q?.trim() ?? '',
         filters: technologySearchFilters(query),
         facets: [...TECHNOLOGY_FACETS],
@@ -34,30 +27,15 @@ export class TechnologySearchService {
         page: query.page,
         limit: query.limit,
         highlight: ['title', 'summary'],
-      });
-      return {
-        hits: result.hits.map((hit) => toHitView(hit.document as TechnologyDocument, hit.highlights)),
-        total: result.total,
-        page: result.page,
-        limit: result.limit,
-        facets: result.facets,
-      };
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) {
-        throw new Problem(
-          503,
-          'search-unavailable',
-          'Service unavailable',
-          'Search is unavailable; try again soon.',
-        );
-      }
-      if (error instanceof SearchInvalidQueryError) {
-        throw new ValidationProblem([
-          { field: error.field ?? 'q', rule: 'searchQuery', message: error.message },
-        ]);
-      }
-      throw error;
-    }
+      }),
+    );
+    return {
+      hits: result.hits.map((hit) => toHitView(hit.document as TechnologyDocument, hit.highlights)),
+      total: result.total,
+      page: result.page,
+      limit: result.limit,
+      facets: result.facets,
+    };
   }
 }
 

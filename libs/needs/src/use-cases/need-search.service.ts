@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenProblem, Problem, ValidationProblem } from '@3ipet/common';
+import { ForbiddenProblem } from '@3ipet/common';
 import { Actor } from '@3ipet/identity';
-import {
-  FilterClause,
-  SearchEngine,
-  SearchInvalidQueryError,
-  SearchUnavailableError,
-  SortClause,
-} from '@3ipet/search';
+import { FilterClause, SearchEngine, SortClause, searchOrProblem } from '@3ipet/search';
 import type {
   NeedSearchHitView,
   NeedSearchQuery,
@@ -36,8 +30,8 @@ export class NeedSearchService {
     if (!(await this.access.callerOf(actor)).verified) {
       throw new ForbiddenProblem('Open needs are searchable by members of verified organisations.');
     }
-    try {
-      const result = await this.engine.search(NEED_INDEX, {
+    const result = await searchOrProblem(() =>
+      this.engine.search(NEED_INDEX, {
         q: query.q?.trim() ?? '',
         filters: filtersOf(query),
         facets: [...NEED_FACETS],
@@ -45,30 +39,15 @@ export class NeedSearchService {
         page: query.page,
         limit: query.limit,
         highlight: ['title', 'description'],
-      });
-      return {
-        hits: result.hits.map((hit) => toHitView(hit.document as NeedDocument, hit.highlights)),
-        total: result.total,
-        page: result.page,
-        limit: result.limit,
-        facets: result.facets,
-      };
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) {
-        throw new Problem(
-          503,
-          'search-unavailable',
-          'Service unavailable',
-          'Search is unavailable; try again soon.',
-        );
-      }
-      if (error instanceof SearchInvalidQueryError) {
-        throw new ValidationProblem([
-          { field: error.field ?? 'q', rule: 'searchQuery', message: error.message },
-        ]);
-      }
-      throw error;
-    }
+      }),
+    );
+    return {
+      hits: result.hits.map((hit) => toHitView(hit.document as NeedDocument, hit.highlights)),
+      total: result.total,
+      page: result.page,
+      limit: result.limit,
+      facets: result.facets,
+    };
   }
 }
 
