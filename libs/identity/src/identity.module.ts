@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueModule } from '@3ipet/queue';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AccessTokenService } from './auth/access-tokens';
@@ -16,6 +17,10 @@ import { ActorLoader } from './authorization/actor-loader';
 import { AuthGuard } from './authorization/auth.guard';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
+import { OrganizationChangeHooks } from './organizations/organization-change-hooks';
+import { OrganizationChangeOutbox } from './organizations/organization-change-outbox';
+import { OrganizationChangeProcessor } from './organizations/organization-change.processor';
+import { OrganizationChangedJob } from './organizations/organization-changed.job';
 import { OrganizationProfileService } from './organizations/organization-profile.service';
 import { OrganizationVerificationService } from './organizations/organization-verification.service';
 import { OrganizationsController } from './organizations/organizations.controller';
@@ -28,7 +33,7 @@ import { UserAdminService } from './users/user-admin.service';
 
 /** Users, organisations, sign-in, the global auth guard and the audit log. */
 @Module({
-  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), QueueModule.registerJobs([OrganizationChangedJob])],
   controllers: [
     AuthController,
     MeController,
@@ -47,6 +52,9 @@ import { UserAdminService } from './users/user-admin.service';
     InvitationsService,
     LoginService,
     MeService,
+    OrganizationChangeHooks,
+    OrganizationChangeOutbox,
+    OrganizationChangeProcessor,
     OrganizationProfileService,
     OrganizationVerificationService,
     OrganizationsService,
@@ -58,6 +66,7 @@ import { UserAdminService } from './users/user-admin.service';
   ],
   exports: [
     OrganizationsService,
+    OrganizationChangeHooks,
     AuditService,
     AdminAccountService,
     AccessTokenService,

@@ -13,6 +13,11 @@ export {
 export { CurrentActor, Public, Roles, type PublicRouteOptions } from './authorization/decorators';
 export { AuditService, type AuditRecord } from './audit/audit.service';
 export { OrganizationsService } from './organizations/organizations.service';
+export {
+  OrganizationChangeHooks,
+  type OrganizationChangeListener,
+} from './organizations/organization-change-hooks';
+export { IDENTITY_EVENTS_QUEUE, OrganizationChangedJob } from './organizations/organization-changed.job';
 export { ContactPersonView, OrganizationSummary, OrganizationView } from './organizations/organization.views';
 export { ORGANIZATION_KINDS, Organization, type OrganizationKind } from './organizations/organization.entity';
 export { User, type UserStatus } from './users/user.entity';

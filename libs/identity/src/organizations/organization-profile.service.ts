@@ -4,6 +4,7 @@ import { TransactionRunner } from '@3ipet/database';
 import { AuditService } from '../audit/audit.service';
 import { Actor, assertMemberOrAdmin, isAdmin } from '../authorization/auth-context';
 import { UpdateOrganizationDto } from './organization.dto';
+import { OrganizationChangeOutbox } from './organization-change-outbox';
 import { Organization } from './organization.entity';
 import { profileColumns } from './organization-profile';
 import { OrganizationView, organizationViewFor } from './organization.views';
@@ -14,6 +15,7 @@ export class OrganizationProfileService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly changes: OrganizationChangeOutbox,
   ) {}
 
   update(actor: Actor, id: string, changes: UpdateOrganizationDto): Promise<OrganizationView> {
@@ -28,6 +30,7 @@ export class OrganizationProfileService {
       if (Object.keys(columns).length === 0) return organizationViewFor(actor, before);
       await manager.update(Organization, id, columns);
       const after = await manager.findOneByOrFail(Organization, { id });
+      await this.changes.afterProfileUpdate(manager, before, after);
       if (isAdmin(actor) && actor.organizationId !== id) {
         await this.audit.record(manager, {
           actorId: actor.userId,

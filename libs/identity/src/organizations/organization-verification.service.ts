@@ -3,6 +3,7 @@ import { NotFoundProblem } from '@3ipet/common';
 import { TransactionRunner } from '@3ipet/database';
 import { AuditService } from '../audit/audit.service';
 import { Actor, assertAdmin } from '../authorization/auth-context';
+import { OrganizationChangeOutbox } from './organization-change-outbox';
 import { Organization } from './organization.entity';
 import { OrganizationView, organizationViewFor } from './organization.views';
 
@@ -11,6 +12,7 @@ export class OrganizationVerificationService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly changes: OrganizationChangeOutbox,
   ) {}
 
   /** Marks an organisation verified (or withdraws it), recording who and when. Repeating the same value changes nothing. */
@@ -25,6 +27,7 @@ export class OrganizationVerificationService {
         ? { verified, verifiedAt: new Date(), verifiedBy: actor.userId }
         : { verified, verifiedAt: null, verifiedBy: null };
       await manager.update(Organization, id, after);
+      await this.changes.add(manager, id);
       await this.audit.record(manager, {
         actorId: actor.userId,
         action: verified ? 'organization.verified' : 'organization.unverified',
