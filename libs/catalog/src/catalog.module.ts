@@ -24,6 +24,7 @@ import { TechnologyIndexProcessor } from './search/technology-index.processor';
 import { TechnologyIndexStartup } from './search/technology-index.startup';
 import { TechnologyIndexer } from './search/technology-indexer';
 import { TechnologySearchService } from './search/technology-search.service';
+import { VendorChangeListener } from './search/vendor-change-listener';
 import { CatalogSeeder } from './seed/catalog-seeder';
 import { Technology } from './technology/technology.entity';
 import { IdentityVendorDirectory } from './vendors/identity-vendor-directory';
@@ -61,6 +62,7 @@ import { VendorDirectory } from './vendors/vendor-directory';
     TechnologyReviewService,
     TechnologySearchService,
     TechnologyViews,
+    VendorChangeListener,
   ],
   exports: [
     CatalogSeeder,

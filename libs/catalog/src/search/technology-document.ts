@@ -63,9 +63,18 @@ export function toTechnologyDocument(
     certifications: technology.certifications,
     dealTypes: technology.dealTypes,
     vendorId: technology.vendorOrganizationId,
+    ...vendorFields(vendor),
+    publishedAt: (technology.publishedAt ?? technology.updatedAt).getTime(),
+  };
+}
+
+/** What a document copies from its vendor's profile (so the indexer can tell whether that moved). */
+export function vendorFields(
+  vendor: VendorSummary | undefined,
+): Pick<TechnologyDocument, 'vendorName' | 'vendorCountry' | 'vendorVerified'> {
+  return {
     vendorName: vendor?.name ?? '',
     vendorCountry: vendor?.country ?? '',
     vendorVerified: vendor?.verified ?? false,
-    publishedAt: (technology.publishedAt ?? technology.updatedAt).getTime(),
   };
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsSelect, MoreThan, Repository } from 'typeorm';
+import { FindOptionsSelect, In, MoreThan, Repository } from 'typeorm';
 import { SearchEngine } from '@3ipet/search';
 import { Technology } from '../technology/technology.entity';
-import { VendorDirectory } from '../vendors/vendor-directory';
+import { VendorDirectory, VendorSummary } from '../vendors/vendor-directory';
 import { TECHNOLOGY_INDEX, TECHNOLOGY_INDEX_SETTINGS } from './technology-index';
-import { toTechnologyDocument } from './technology-document';
+import { toTechnologyDocument, vendorFields } from './technology-document';
 
 const REBUILD_BATCH = 2000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** The columns a search document is made of; a rebuild reads nothing else. */
 const DOCUMENT_COLUMNS: FindOptionsSelect<Technology> = Object.fromEntries(
   [
@@ -36,6 +37,9 @@ const DOCUMENT_COLUMNS: FindOptionsSelect<Technology> = Object.fromEntries(
 /** Re-reads after writing until the database stood still meanwhile (see syncOne). */
 const MAX_SYNC_ROUNDS = 5;
 
+const sameVendorFields = (a: VendorSummary | undefined, b: VendorSummary | undefined) =>
+  JSON.stringify(vendorFields(a)) === JSON.stringify(vendorFields(b));
+
 export type RebuildProgress = (indexed: number, total: number) => void;
 
 /** Keeps the `technologies` index equal to the published listings in the database. */
@@ -53,27 +57,81 @@ export class TechnologyIndexer {
 
   /**
    * Idempotent: makes the index hold the listing's current state (published → upsert, else remove).
-   * Two jobs for one listing may run at once and finish out of order; a job re-reads the version after
-   * writing and goes again if it moved, so the last write always reflects the latest state.
+   * Two jobs for one listing may run at once and finish out of order; a job re-reads the version (and the
+   * vendor fields it copied) after writing and goes again if they moved, so the last write is the latest state.
    */
   async syncOne(technologyId: string): Promise<void> {
     for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
       const before = await this.technologies.findOneBy({ id: technologyId });
       if (before?.status === 'published') {
-        const vendors = await this.vendors.findByIds([before.vendorOrganizationId]);
-        await this.engine.upsert(TECHNOLOGY_INDEX, [
-          toTechnologyDocument(before, vendors.get(before.vendorOrganizationId)),
-        ]);
+        const vendor = await this.vendorOf(before.vendorOrganizationId);
+        await this.engine.upsert(TECHNOLOGY_INDEX, [toTechnologyDocument(before, vendor)]);
+        const vendorNow = await this.vendorOf(before.vendorOrganizationId);
+        if ((await this.versionOf(technologyId)) === before.version && sameVendorFields(vendor, vendorNow)) {
+          return;
+        }
       } else {
         await this.engine.delete(TECHNOLOGY_INDEX, [technologyId]);
+        if ((await this.versionOf(technologyId)) === before?.version) return;
       }
-      const after = await this.technologies.findOne({
-        where: { id: technologyId },
-        select: { id: true, version: true },
-      });
-      if (after?.version === before?.version) return;
     }
     throw new Error(`Technology ${technologyId} kept changing while it was indexed; the job will retry`);
+  }
+
+  /**
+   * Idempotent: rewrites the documents of the vendor's published listings with its current profile (after a
+   * rename or a verification). Goes again if the profile moved while writing; a listing edited or unpublished
+   * meanwhile is handed to syncOne, so an older document written here never outlives the newer one.
+   */
+  async syncVendor(organizationId: string): Promise<void> {
+    for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
+      const vendor = await this.vendorOf(organizationId);
+      let lastId = FIRST_ID;
+      for (;;) {
+        const batch = await this.technologies.find({
+          select: DOCUMENT_COLUMNS,
+          where: { vendorOrganizationId: organizationId, status: 'published', id: MoreThan(lastId) },
+          order: { id: 'ASC' },
+          take: REBUILD_BATCH,
+        });
+        if (batch.length === 0) break;
+        await this.engine.upsert(
+          TECHNOLOGY_INDEX,
+          batch.map((t) => toTechnologyDocument(t, vendor)),
+        );
+        await this.resyncMoved(batch);
+        lastId = batch[batch.length - 1].id;
+      }
+      if (sameVendorFields(vendor, await this.vendorOf(organizationId))) return;
+    }
+    throw new Error(
+      `Vendor ${organizationId} kept changing while its listings were indexed; the job will retry`,
+    );
+  }
+
+  /** Listings whose version or status moved since they were read and written: syncOne writes them again. */
+  private async resyncMoved(written: Technology[]): Promise<void> {
+    const current = await this.technologies.find({
+      select: { id: true, version: true, status: true },
+      where: { id: In(written.map((t) => t.id)) },
+    });
+    const now = new Map(current.map((t) => [t.id, t]));
+    for (const { id, version } of written) {
+      const after = now.get(id);
+      if (after?.status !== 'published' || after.version !== version) await this.syncOne(id);
+    }
+  }
+
+  private async vendorOf(organizationId: string): Promise<VendorSummary | undefined> {
+    return (await this.vendors.findByIds([organizationId])).get(organizationId);
+  }
+
+  private async versionOf(technologyId: string): Promise<number | undefined> {
+    const row = await this.technologies.findOne({
+      where: { id: technologyId },
+      select: { id: true, version: true },
+    });
+    return row?.version;
   }
 
   /**
@@ -97,7 +155,7 @@ export class TechnologyIndexer {
       read.catch(() => undefined);
       return read;
     };
-    let next = readAfter('00000000-0000-0000-0000-000000000000');
+    let next = readAfter(FIRST_ID);
     for (;;) {
       const batch = await next;
       if (batch.length === 0) break;
