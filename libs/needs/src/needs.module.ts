@@ -22,6 +22,7 @@ import { NeedIndexProcessor } from './search/need-index.processor';
 import { NeedIndexStartup } from './search/need-index.startup';
 import { NeedIndexer } from './search/need-indexer';
 import { NeedChangedJob, ReindexNeedsJob } from './search/need-jobs';
+import { OrganizationChangeListener } from './search/organization-change-listener';
 import { NeedDraftingService } from './use-cases/need-drafting.service';
 import { NeedLifecycleService } from './use-cases/need-lifecycle.service';
 import { NeedQueriesService } from './use-cases/need-queries.service';
@@ -50,6 +51,7 @@ import { NeedViews } from './use-cases/need-views';
     NeedIndexProcessor,
     NeedIndexStartup,
     NeedChangeHooks,
+    OrganizationChangeListener,
     NeedExpiryService,
     NeedExpiryScheduler,
     SavedSearchesService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
-import { OrganizationsService } from '@3ipet/identity';
+import { OrganizationSummary, OrganizationsService } from '@3ipet/identity';
 import { SearchEngine } from '@3ipet/search';
 import { Need } from '../need/need.entity';
 import { NEED_INDEX, NEED_INDEX_SETTINGS } from './need-index';
@@ -10,6 +10,10 @@ import { toNeedDocument } from './need-document';
 const REBUILD_BATCH = 500;
 /** Re-reads after writing until the need stood still meanwhile (see syncOne). */
 const MAX_SYNC_ROUNDS = 5;
+
+/** The organisation fields a need document copies; a change of any of them means: write again. */
+const copiedFields = (org: OrganizationSummary | null) =>
+  JSON.stringify([org?.name, org?.country, org?.verified]);
 
 /** Keeps the `needs` index equal to the open needs in the database. */
 @Injectable()
@@ -26,7 +30,8 @@ export class NeedIndexer {
 
   /**
    * Idempotent: makes the index hold the need's current state (open → upsert, else remove). Two jobs for
-   * one need may finish out of order; each re-reads the version after writing and goes again if it moved.
+   * one need may finish out of order; each re-reads the version (and the organisation fields it copied)
+   * after writing and goes again if they moved.
    */
   async syncOne(needId: string): Promise<void> {
     for (let round = 0; round < MAX_SYNC_ROUNDS; round += 1) {
@@ -34,13 +39,37 @@ export class NeedIndexer {
       if (before?.status === 'open') {
         const organization = await this.organizations.findPublicById(before.organizationId);
         await this.engine.upsert(NEED_INDEX, [toNeedDocument(before, organization)]);
+        const organizationNow = await this.organizations.findPublicById(before.organizationId);
+        if (
+          (await this.versionOf(needId)) === before.version &&
+          copiedFields(organization) === copiedFields(organizationNow)
+        ) {
+          return;
+        }
       } else {
         await this.engine.delete(NEED_INDEX, [needId]);
+        if ((await this.versionOf(needId)) === before?.version) return;
       }
-      const after = await this.needs.findOne({ where: { id: needId }, select: { id: true, version: true } });
-      if (after?.version === before?.version) return;
     }
     throw new Error(`Need ${needId} kept changing while it was indexed; the job will retry`);
+  }
+
+  /**
+   * Idempotent: rewrites the documents of the organisation's open needs after its name, country or
+   * verification changed. An agency has few needs, so each goes through syncOne and its guards.
+   */
+  async syncOrganization(organizationId: string): Promise<void> {
+    const open = await this.needs.find({
+      select: { id: true },
+      where: { organizationId, status: 'open' },
+      order: { id: 'ASC' },
+    });
+    for (const { id } of open) await this.syncOne(id);
+  }
+
+  private async versionOf(needId: string): Promise<number | undefined> {
+    const row = await this.needs.findOne({ where: { id: needId }, select: { id: true, version: true } });
+    return row?.version;
   }
 
   /** Upserts every open need in batches, then removes whatever else the index holds; no empty gap. */
