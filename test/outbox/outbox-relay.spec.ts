@@ -180,6 +180,32 @@ describe.each(legs)('outbox relay (%s, %s queue)', (dbLeg, queueLeg) => {
     expect(kept.last_error).toMatch(/test.unknown-type/);
   });
 
+  it('gives up on a queue that does not answer, keeping the rows and freeing the transaction', async () => {
+    await write(['late']);
+    relay.queueAddTimeoutMs = 150;
+    // What a BullMQ client does while Redis is gone: the command waits for it to come back.
+    const silent = jest
+      .spyOn(moduleRef.get(JobQueue), 'addBulk')
+      .mockReturnValueOnce(new Promise<void>(() => undefined));
+    try {
+      const started = Date.now();
+      expect(await relay.relayOnce()).toBe(0);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      silent.mockRestore();
+      relay.queueAddTimeoutMs = 10_000;
+    }
+    const [kept] = await dataSource.query(
+      `SELECT attempts, last_error, dispatched_at FROM outbox_message WHERE payload->>'key' = 'late'`,
+    );
+    expect(kept).toMatchObject({ attempts: 1, dispatched_at: null });
+    expect(kept.last_error).toMatch(/timed out after 150 ms/);
+
+    await dataSource.query(`UPDATE outbox_message SET available_at = now()`);
+    await settle(1);
+    expect(await effects()).toEqual(['late']);
+  });
+
   it('the idempotency claim lets a consumer apply a redelivered message once', async () => {
     const consumer = moduleRef.get(EffectConsumer);
     const context = {

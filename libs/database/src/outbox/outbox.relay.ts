@@ -7,13 +7,27 @@ import {
 } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
-import { InlineJobQueue, JobClass, JobQueue, JobToAdd, JobTypeRegistry, hydratePayload } from '@3ipet/queue';
+import {
+  InlineJobQueue,
+  JobClass,
+  JobQueue,
+  JobToAdd,
+  JobTypeRegistry,
+  hydratePayload,
+  withTimeout,
+} from '@3ipet/queue';
 import { OutboxMessageRow } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
 
 /** Rows per relay round; they reach the queue in one bulk add. */
 export const OUTBOX_BATCH_SIZE = 500;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/**
+ * A queue that does not answer (Redis down: its client waits for it to return) must not keep the batch's
+ * transaction, its row locks and — on the embedded database — the only connection for that long. A late
+ * answer after the timeout only means the rows are relayed again, and the queue drops the repeated job ids.
+ */
+const QUEUE_ADD_TIMEOUT_MS = 10_000;
 const RETENTION = `interval '7 days'`;
 
 export interface RelayHooks {
@@ -35,6 +49,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
   private stopped = true;
   private unsubscribe?: () => void;
   hooks: RelayHooks = {};
+  /** How long a bulk add may take before the batch counts as failed (tests shorten it). */
+  queueAddTimeoutMs = QUEUE_ADD_TIMEOUT_MS;
   /** Built on first use: job types are all registered by then. */
   private jobClassByName?: Map<string, JobClass>;
 
@@ -151,7 +167,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
     }
     let dispatched = ready.map(({ row }) => row);
     try {
-      if (ready.length > 0) await this.queue.addBulk(ready.map(({ job }) => job));
+      if (ready.length > 0) {
+        const adding = this.queue.addBulk(ready.map(({ job }) => job));
+        // A late failure after the timeout was already handled as this one.
+        adding.catch(() => undefined);
+        await withTimeout(adding, this.queueAddTimeoutMs, 'Adding the batch to the queue');
+      }
     } catch (error) {
       await this.markFailed(manager, dispatched, error as Error);
       dispatched = [];
