@@ -213,6 +213,15 @@ export class EnvSchema {
   @Min(1)
   @Max(100_000)
   WEBHOOK_BURST_PER_HOST = 20;
+
+  /**
+   * Whether webhooks may target loopback, private, link-local (cloud metadata) and other non-public
+   * addresses. Unset: denied in production, allowed elsewhere (local receivers in development and tests).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['allow', 'deny'])
+  WEBHOOK_PRIVATE_TARGETS?: 'allow' | 'deny';
 }
 
 export class ConfigError extends Error {
@@ -245,6 +254,12 @@ export class AppConfig {
   get passwordHashProfile(): PasswordHashProfile {
     return this.env.PASSWORD_HASH_PROFILE ?? (this.env.NODE_ENV === 'test' ? 'fast-test' : 'owasp');
   }
+  get webhooksMayTargetPrivateAddresses(): boolean {
+    return (
+      (this.env.WEBHOOK_PRIVATE_TARGETS ?? (this.env.NODE_ENV === 'production' ? 'deny' : 'allow')) ===
+      'allow'
+    );
+  }
   get corsOrigins(): string[] | '*' {
     return this.env.CORS_ORIGINS === '*' ? '*' : this.env.CORS_ORIGINS.split(',').map((o) => o.trim());
   }
@@ -259,6 +274,7 @@ const KNOWN_KEYS = new Set(
     'SMTP_URL',
     'JWT_SECRET',
     'PASSWORD_HASH_PROFILE',
+    'WEBHOOK_PRIVATE_TARGETS',
   ]),
 );
 

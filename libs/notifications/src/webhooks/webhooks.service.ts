@@ -4,6 +4,7 @@ import { NotFoundProblem, UnprocessableProblem, ValidationProblem } from '@3ipet
 import { AppConfig } from '@3ipet/config';
 import { TransactionRunner } from '@3ipet/database';
 import { type Actor, type AuthContext, AuditService } from '@3ipet/identity';
+import { hostOf, privateHostProblem } from '../channels/webhook/public-address';
 import { newWebhookSecret } from '../channels/webhook/webhook-signature';
 import { OrganizationAccess } from '../http/organization-access';
 import { CreateWebhookInput, CreatedWebhookView, WebhookList, WebhookView } from './webhook.dto';
@@ -91,6 +92,14 @@ export class WebhooksService {
 
   /** Outside development, signed payloads must not travel in clear text. */
   private assertSecureUrl(url: string): void {
+    const hostProblem = this.config.webhooksMayTargetPrivateAddresses
+      ? undefined
+      : privateHostProblem(hostOf(url));
+    if (hostProblem) {
+      throw new ValidationProblem([
+        { field: 'url', rule: 'publicAddress', message: `url must reach a public address: ${hostProblem}` },
+      ]);
+    }
     if (this.config.env.NODE_ENV !== 'production' || url.startsWith('https://')) return;
     throw new ValidationProblem([
       { field: 'url', rule: 'isHttps', message: 'url must use https in production' },
