@@ -20,6 +20,8 @@ export interface BullMqQueueOptions extends ConcurrencyOptions {
   prefix: string;
   /** Start workers in this process; the API process only enqueues. */
   processJobs: boolean;
+  /** How long close() waits for running jobs and an orderly close before it drops the connections. */
+  closeTimeoutMs?: number;
 }
 
 export type QueueModuleOptions = InlineQueueOptions | BullMqQueueOptions;

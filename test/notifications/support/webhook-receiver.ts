@@ -10,6 +10,8 @@ export interface ReceivedWebhook {
 /** A real HTTP server that records every POST and answers `status()` (200 unless a test says otherwise). */
 export class WebhookReceiver {
   readonly calls: ReceivedWebhook[] = [];
+  /** Requests whose sender went away mid-request (a killed worker): not received, as for any real receiver. */
+  abortedRequests = 0;
   status: (call: ReceivedWebhook) => number = () => 200;
   private server?: Server;
   port = 0;
@@ -21,6 +23,7 @@ export class WebhookReceiver {
   async start(): Promise<void> {
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
+      request.on('error', () => (this.abortedRequests += 1));
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         // The arrival time rides along as a pseudo-header, so tests can measure pacing.

@@ -172,6 +172,21 @@ export function describeBullMqDriverBehaviour(redisUrl: string, runPrefix: strin
       expect(states).toEqual(['completed', 'completed', 'completed']);
     });
 
+    it('stops waiting for a job that outlives the close timeout; the job stays active, to be retried as stalled', async () => {
+      const options = { ...freshOptions(true), closeTimeoutMs: 300 };
+      const app = await boot(options);
+      await app.queue.add(new SlowJob(5000), { jobId: 'slow-forever' });
+      await waitUntil(() => app.probe.active === 1, 'the job is in flight');
+
+      const started = Date.now();
+      await app.moduleRef.close();
+
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(app.probe.finished).toBe(0);
+      expect(app.logger.messages('warn').some((line) => line.includes('timed out after 300 ms'))).toBe(true);
+      expect(await (await rawQueue(options).getJob('slow-forever'))?.getState()).toBe('active');
+    });
+
     it('reports unhealthy, and still closes, when Redis cannot be reached', async () => {
       const unreachable: BullMqQueueOptions = { ...freshOptions(true), redisUrl: 'redis://127.0.0.1:1' };
       const app = await boot(unreachable);

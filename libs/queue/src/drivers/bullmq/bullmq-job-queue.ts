@@ -17,6 +17,8 @@ import { toBullMqJobOptions } from './bullmq-job-options';
 import { withTimeout } from './with-timeout';
 
 const HEALTH_CHECK_TIMEOUT_MS = 1000;
+const DEFAULT_CLOSE_TIMEOUT_MS = 20_000;
+const DISCONNECT_TIMEOUT_MS = 5000;
 
 interface Connected {
   catalog: JobCatalog;
@@ -88,7 +90,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
     return [...this.connect().queues.values()];
   }
 
-  /** Workers first, so jobs in flight finish and are marked done while the queues can still write. */
+  /** Stops taking work, lets the jobs in flight finish (for a while), then closes the connections. */
   close(): Promise<void> {
     this.closing ??= this.shutdown();
     return this.closing;
@@ -100,6 +102,29 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
     // Without Redis a graceful close waits for ever, and jobs in flight could not be marked done anyway:
     // they stay active in Redis, are detected as stalled and run again by the next worker.
     const redisIsUp = connection.status === 'ready';
+    try {
+      await withTimeout(
+        this.closeInOrder(this.connected, redisIsUp),
+        this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS,
+        'Closing the job queue',
+      );
+    } catch (error) {
+      // A close that hangs (a connection stuck reconnecting, a job that never ends) must not keep the
+      // process alive: drop the connections; jobs still marked active are retried as stalled.
+      this.logger.warn(`${(error as Error).message}; disconnecting instead`);
+      const parts = [...this.workers, ...queues.values()];
+      const results = await Promise.allSettled(
+        parts.map((part) => withTimeout(part.disconnect(), DISCONNECT_TIMEOUT_MS, 'Disconnecting')),
+      );
+      for (const result of results) {
+        if (result.status === 'rejected') this.logger.warn(`Disconnecting: ${String(result.reason)}`);
+      }
+      connection.disconnect();
+    }
+  }
+
+  /** Workers first, so jobs in flight finish and are marked done while the queues can still write. */
+  private async closeInOrder({ connection, queues }: Connected, redisIsUp: boolean): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close(!redisIsUp)));
     await Promise.all([...queues.values()].map((queue) => queue.close()));
     if (redisIsUp) {
