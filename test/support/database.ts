@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { AppConfig, loadConfig } from '@3ipet/config';
 import { DataSourceHandle, openDataSource, runMigrations } from '@3ipet/database';
 import { testEnv } from './env';
+import { migratedPgliteTemplate } from './pglite-template';
 
 export type DatabaseLegName = 'pglite' | 'postgres';
 
@@ -16,7 +17,7 @@ export function databaseLegs(): DatabaseLegName[] {
 
 export interface TestDatabase {
   leg: DatabaseLegName;
-  /** Config pointing at this test's own database (embedded: in memory). */
+  /** Config pointing at this test's own database (embedded: in memory, from a migrated template). */
   config: AppConfig;
   embeddedDataDir?: string;
   drop(): Promise<void>;
@@ -34,7 +35,7 @@ export async function createTestDatabase(
     return {
       leg,
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...extraEnv }),
-      embeddedDataDir: 'memory://',
+      embeddedDataDir: `memory://${await migratedPgliteTemplate()}`,
       drop: async () => removeDataDir(),
     };
   }

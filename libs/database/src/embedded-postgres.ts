@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
 
@@ -9,17 +9,26 @@ export interface EmbeddedPostgres {
   close(): Promise<void>;
 }
 
+const IN_MEMORY = 'memory://';
+
 /**
- * Starts PostgreSQL compiled to WASM in this process. `dataDir` of `memory://` keeps nothing on disk.
- * pg_trgm is deliberately not loaded: it is the source of a known PGlite hang, and text search
- * belongs to the search engine anyway.
+ * Starts PostgreSQL compiled to WASM in this process. `dataDir` of `memory://` keeps nothing on disk;
+ * `memory:///path/to/dump.tar` also keeps nothing but starts from a dump made by `dumpDataDir('none')`
+ * (tests start from an already migrated one, skipping initdb). pg_trgm is deliberately not loaded: it is
+ * the source of a known PGlite hang, and text search belongs to the search engine anyway.
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
-  const location = dataDir === 'memory://' ? dataDir : ensureDir(join(resolve(dataDir), 'pgdata'));
-  const pglite = await PGlite.create({ dataDir: location, extensions: { pgcrypto } });
+  const extensions = { pgcrypto };
+  const dump = dataDir.startsWith(IN_MEMORY) ? dataDir.slice(IN_MEMORY.length) : undefined;
+  const pglite = dump
+    ? await PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]), extensions })
+    : await PGlite.create({
+        dataDir: dump === undefined ? ensureDir(join(resolve(dataDir), 'pgdata')) : IN_MEMORY,
+        extensions,
+      });
   const config = createPgConfig(pglite);
   return {
     pglite,
