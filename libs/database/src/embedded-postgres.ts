@@ -23,12 +23,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
   const extensions = { pgcrypto };
   const dump = dataDir.startsWith(IN_MEMORY) ? dataDir.slice(IN_MEMORY.length) : undefined;
-  const pglite = dump
-    ? await PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]), extensions })
-    : await PGlite.create({
-        dataDir: dump === undefined ? ensureDir(join(resolve(dataDir), 'pgdata')) : IN_MEMORY,
-        extensions,
-      });
+  let pglite: PGlite;
+  if (dump) pglite = await PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]), extensions });
+  else if (dump === '') pglite = await PGlite.create({ dataDir: IN_MEMORY, extensions });
+  else pglite = await PGlite.create({ dataDir: ensureDir(join(resolve(dataDir), 'pgdata')), extensions });
   const config = createPgConfig(pglite);
   return {
     pglite,
