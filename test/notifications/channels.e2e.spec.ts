@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { verifyWebhook } from '@3ipet/notifications';
 import { type TestApp, bootTestApp } from '../support/app';
 import { databaseLegs } from '../support/database';
@@ -107,6 +108,23 @@ describe.each(databaseLegs())('notification channels (%s)', (leg) => {
       token: agency.members[0].token,
     });
     expect(inbox.body.total).toBe(1);
+  });
+
+  it('records match events written one organisation per row, and their repeats in the new form once', async () => {
+    const agency = await notify.organization({ kind: 'agency' });
+    const vendor = await notify.organization({ kind: 'vendor' });
+    const matchId = randomUUID();
+    await notify.introduceOneRowPerOrganization(matchId, [agency.organizationId]);
+    await settled();
+    const inboxTotal = async (token: string) =>
+      (await app.request({ method: 'GET', url: '/api/v1/notifications', token })).body.total;
+    expect(await inboxTotal(agency.members[0].token)).toBe(1);
+    expect(await inboxTotal(vendor.members[0].token)).toBe(0);
+
+    await notify.redeliver([matchId], [[vendor.organizationId, agency.organizationId]]);
+    await settled();
+    expect(await inboxTotal(agency.members[0].token)).toBe(1);
+    expect(await inboxTotal(vendor.members[0].token)).toBe(1);
   });
 
   it('honours the channels an organisation chose', async () => {

@@ -73,7 +73,7 @@ export class NotificationKit {
     return organization;
   }
 
-  /** What MatchNotices writes when an admin approves a match: one match-event row per side, in batches. */
+  /** What MatchNotices writes when an admin approves a match: one match-event row naming both sides. */
   async introduce(
     pairs: readonly [vendorOrganizationId: string, agencyOrganizationId: string][],
   ): Promise<string[]> {
@@ -84,12 +84,14 @@ export class NotificationKit {
       await transactions.run((manager) =>
         outbox.add(
           manager,
-          ...pairs.slice(start, start + 250).flatMap(([vendor, agency], offset) =>
-            [agency, vendor].map((organizationId) => ({
-              jobType: MATCH_EVENT_JOB,
-              payload: { matchId: matchIds[start + offset], event: 'introduced', organizationId },
-            })),
-          ),
+          ...pairs.slice(start, start + 250).map(([vendor, agency], offset) => ({
+            jobType: MATCH_EVENT_JOB,
+            payload: {
+              matchId: matchIds[start + offset],
+              event: 'introduced',
+              organizationIds: [agency, vendor],
+            },
+          })),
         ),
       );
     }
@@ -104,12 +106,23 @@ export class NotificationKit {
     await this.app.app.get(TransactionRunner).run((manager) =>
       this.app.app.get(OutboxWriter).add(
         manager,
-        ...pairs.flatMap(([vendor, agency], i) =>
-          [agency, vendor].map((organizationId) => ({
-            jobType: MATCH_EVENT_JOB,
-            payload: { matchId: matchIds[i], event: 'introduced', organizationId },
-          })),
-        ),
+        ...pairs.map(([vendor, agency], i) => ({
+          jobType: MATCH_EVENT_JOB,
+          payload: { matchId: matchIds[i], event: 'introduced', organizationIds: [agency, vendor] },
+        })),
+      ),
+    );
+  }
+
+  /** Match-event rows as written before one row named every organisation: one organisation each. */
+  async introduceOneRowPerOrganization(matchId: string, organizationIds: readonly string[]): Promise<void> {
+    await this.app.app.get(TransactionRunner).run((manager) =>
+      this.app.app.get(OutboxWriter).add(
+        manager,
+        ...organizationIds.map((organizationId) => ({
+          jobType: MATCH_EVENT_JOB,
+          payload: { matchId, event: 'introduced', organizationId },
+        })),
       ),
     );
   }

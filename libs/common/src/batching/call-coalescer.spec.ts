@@ -15,6 +15,35 @@ describe('CallCoalescer', () => {
     expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 
+  it('keeps the items submitted together in one batch, after the one running', async () => {
+    const batches: string[][] = [];
+    const coalescer = new CallCoalescer<string, string>(async (items) => {
+      batches.push(items);
+      await tick();
+      return items.map((item) => item.toUpperCase());
+    });
+    const results = await Promise.all([
+      coalescer.submitAll(['a', 'b']),
+      coalescer.submitAll(['c', 'd', 'e']),
+      coalescer.submit('f'),
+    ]);
+    expect(results).toEqual([['A', 'B'], ['C', 'D', 'E'], 'F']);
+    expect(batches).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e', 'f'],
+    ]);
+  });
+
+  it('answers an empty group at once, without running a batch', async () => {
+    let batches = 0;
+    const coalescer = new CallCoalescer<number, number>(async (items) => {
+      batches += 1;
+      return items;
+    });
+    await expect(coalescer.submitAll([])).resolves.toEqual([]);
+    expect(batches).toBe(0);
+  });
+
   it('never puts more than maxBatch items in one batch', async () => {
     const sizes: number[] = [];
     const coalescer = new CallCoalescer<number, number>(

@@ -30,10 +30,16 @@ export class CallCoalescer<TItem, TResult> {
   }
 
   submit(item: TItem): Promise<TResult> {
-    return new Promise<TResult>((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
-      if (this.inFlight < this.options.maxInFlight) void this.drain();
-    });
+    return this.submitAll([item]).then(([result]) => result);
+  }
+
+  /** Several items that belong together: they join the same batch unless it would exceed maxBatch. */
+  submitAll(items: readonly TItem[]): Promise<TResult[]> {
+    const results = items.map(
+      (item) => new Promise<TResult>((resolve, reject) => this.waiting.push({ item, resolve, reject })),
+    );
+    if (items.length > 0 && this.inFlight < this.options.maxInFlight) void this.drain();
+    return Promise.all(results);
   }
 
   private async drain(): Promise<void> {

@@ -26,4 +26,9 @@ export class BatchedNotificationRecorder {
   record(notification: NotificationToRecord): Promise<boolean> {
     return this.coalescer.submit(notification);
   }
+
+  /** Notices that belong together (one event, several organisations told) go in the same statement. */
+  recordAll(notifications: readonly NotificationToRecord[]): Promise<boolean[]> {
+    return this.coalescer.submitAll(notifications);
+  }
 }
