@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OutboxWriter } from '@3ipet/database';
+import { OutboxSignal, OutboxWriter, TransactionRunner } from '@3ipet/database';
 import { databaseLegs, openMigratedDataSource } from '../../../test/support/database';
 
 describe.each(databaseLegs())('database contract (%s)', (leg) => {
@@ -37,6 +37,30 @@ describe.each(databaseLegs())('database contract (%s)', (leg) => {
     ).rejects.toThrow('business rule failed');
     const rows = await dataSource.query(`SELECT id FROM outbox_message WHERE job_type = 'test.rollback'`);
     expect(rows).toEqual([]);
+  });
+
+  it('wakes the relay after a commit that wrote outbox rows, and only then', async () => {
+    const signal = new OutboxSignal();
+    let wakeUps = 0;
+    signal.subscribe(() => (wakeUps += 1));
+    const transactions = new TransactionRunner(dataSource, signal);
+    const writer = new OutboxWriter(signal);
+
+    await transactions.run((manager) => manager.query(`SELECT 1`));
+    expect(wakeUps).toBe(0);
+    await transactions.run(async (manager) => {
+      await writer.add(manager, { jobType: 'test.wake', payload: { n: 1 } });
+      expect(wakeUps).toBe(0); // not before the commit: the relay would not see the row yet
+    });
+    expect(wakeUps).toBe(1);
+    await expect(
+      transactions.run(async (manager) => {
+        await writer.add(manager, { jobType: 'test.wake', payload: { n: 2 } });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await transactions.run((manager) => manager.query(`SELECT 1`));
+    expect(wakeUps).toBe(1);
   });
 
   it('refuses to write an outbox row outside a transaction', async () => {

@@ -11,20 +11,24 @@ export class TransactionRunner {
   ) {}
 
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let wroteOutbox = false;
     // PostgreSQL's default isolation (READ COMMITTED): naming it would cost a statement per transaction.
-    const result = await this.dataSource.transaction(work);
-    // Committed: outbox rows written by `work` (if any) can be relayed right away.
-    this.outboxSignal.notify();
+    const result = await this.dataSource.transaction(async (manager) => {
+      const value = await work(manager);
+      wroteOutbox = this.outboxSignal.takeWrote(manager);
+      return value;
+    });
+    // Committed: the outbox rows written by `work` can be relayed right away.
+    if (wroteOutbox) this.outboxSignal.notify();
     return result;
   }
 
   /**
    * For work that is exactly ONE statement (a data-modifying CTE can write several tables): PostgreSQL
-   * applies a lone statement atomically, so BEGIN and COMMIT would only add two round trips.
+   * applies a lone statement atomically, so BEGIN and COMMIT would only add two round trips. A statement that
+   * writes outbox rows tells `OutboxSignal.wrote`.
    */
-  async runStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await work(this.dataSource.manager);
-    this.outboxSignal.notify();
-    return result;
+  runStatement<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
   }
 }

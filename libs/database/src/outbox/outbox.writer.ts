@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxEntry } from './outbox-message';
+import { OutboxSignal } from './outbox.signal';
 
 /**
  * Records side effects in the caller's transaction. If the transaction rolls back, the side effect
@@ -8,6 +9,9 @@ import { OutboxEntry } from './outbox-message';
  */
 @Injectable()
 export class OutboxWriter {
+  /** Scripts and tests that build a writer by hand get a signal nobody listens to: the relay's poll finds their rows. */
+  constructor(private readonly signal: OutboxSignal = new OutboxSignal()) {}
+
   async add(manager: EntityManager, ...entries: OutboxEntry[]): Promise<void> {
     if (entries.length === 0) return;
     if (!manager.queryRunner?.isTransactionActive) {
@@ -22,5 +26,6 @@ export class OutboxWriter {
       `INSERT INTO outbox_message (job_type, payload, dedup_key) VALUES ${rows.join(', ')}`,
       values,
     );
+    this.signal.wrote(manager);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { OutboxSignal } from '@3ipet/database';
 import { getJobTypeDefinition } from '@3ipet/queue';
 import { DeliverNotificationJob } from '../deliveries/deliver-notification.job';
 
@@ -54,7 +55,7 @@ const RECORD_WITH_DELIVERIES = `
     SELECT $6, jsonb_build_object('deliveryId', d.id::text), 'delivery:' || d.id::text
       FROM deliveries d WHERE d.status = 'queued'
     RETURNING 1)
-  SELECT id::text AS id FROM recorded`;
+  SELECT id::text AS id, (SELECT count(*) FROM dispatched)::int AS dispatched FROM recorded`;
 
 /**
  * Writes notification records, in the caller's transaction when there is one, so the cause and its notice
@@ -62,6 +63,8 @@ const RECORD_WITH_DELIVERIES = `
  */
 @Injectable()
 export class NotificationRecorder {
+  constructor(private readonly outboxSignal: OutboxSignal) {}
+
   /** Returns true when the record was added, false when its dedup key was already recorded. */
   async record(manager: EntityManager, notification: NotificationToRecord): Promise<boolean> {
     const [added] = await this.recordMany(manager, [notification]);
@@ -75,7 +78,7 @@ export class NotificationRecorder {
   ): Promise<boolean[]> {
     if (notifications.length === 0) return [];
     const ids = notifications.map(() => randomUUID());
-    const recorded: { id: string }[] = await manager.query(RECORD_WITH_DELIVERIES, [
+    const recorded: { id: string; dispatched: number }[] = await manager.query(RECORD_WITH_DELIVERIES, [
       ids,
       notifications.map((n) => n.organizationId),
       notifications.map((n) => n.kind),
@@ -83,6 +86,7 @@ export class NotificationRecorder {
       notifications.map((n) => n.dedupKey ?? null),
       DELIVER,
     ]);
+    if (recorded[0]?.dispatched) this.outboxSignal.wrote(manager);
     const added = new Set(recorded.map((row) => row.id));
     return ids.map((id) => added.has(id));
   }
