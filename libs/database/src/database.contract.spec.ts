@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OutboxSignal, OutboxWriter, TransactionRunner } from '@3ipet/database';
+import { OutboxSignal, OutboxWriter, PreparedStatement, TransactionRunner } from '@3ipet/database';
 import { databaseLegs, openMigratedDataSource } from '../../../test/support/database';
 
 describe.each(databaseLegs())('database contract (%s)', (leg) => {
@@ -61,6 +61,29 @@ describe.each(databaseLegs())('database contract (%s)', (leg) => {
     ).rejects.toThrow('rolled back');
     await transactions.run((manager) => manager.query(`SELECT 1`));
     expect(wakeUps).toBe(1);
+  });
+
+  it('runs a prepared statement again and again, in the transaction of its manager when there is one', async () => {
+    await dataSource.query(`CREATE TABLE prepared_probe (n int PRIMARY KEY)`);
+    const insert = new PreparedStatement<{ n: number }>(
+      'test.prepared-probe',
+      `INSERT INTO prepared_probe SELECT unnest($1::int[]) RETURNING n`,
+    );
+    expect(await insert.run(dataSource.manager, [[1, 2]])).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await insert.run(dataSource.manager, [[3]])).toEqual([{ n: 3 }]);
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await insert.run(manager, [[4]]);
+        expect(await manager.query(`SELECT count(*)::int AS count FROM prepared_probe`)).toEqual([
+          { count: 4 },
+        ]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const rows = await dataSource.query(`SELECT n FROM prepared_probe ORDER BY n`);
+    expect(rows).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    await expect(insert.run(dataSource.manager, [[3]])).rejects.toThrow(/duplicate key/);
+    await dataSource.query(`DROP TABLE prepared_probe`);
   });
 
   it('refuses to write an outbox row outside a transaction', async () => {

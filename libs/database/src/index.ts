@@ -9,3 +9,4 @@ export { ALL_MIGRATIONS } from './migrations';
 export * from './outbox/outbox.relay';
 export * from './outbox/outbox.signal';
 export * from './idempotency';
+export * from './prepared-statement';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxSignal } from '@3ipet/database';
+import { OutboxSignal, PreparedStatement } from '@3ipet/database';
 import { getJobTypeDefinition } from '@3ipet/queue';
 import { DeliverNotificationJob } from '../deliveries/deliver-notification.job';
 
@@ -21,7 +21,9 @@ export interface NotificationToRecord {
  * so it is atomic even outside a transaction. The in-app delivery is the inbox row itself, so it is sent
  * when the statement commits. Ids come from the caller so each input can learn whether it was recorded.
  */
-const RECORD_WITH_DELIVERIES = `
+const RECORD_WITH_DELIVERIES = new PreparedStatement<{ id: string; dispatched: number }>(
+  'notifications.record-with-deliveries',
+  `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])
       AS i (id, organization_id, kind, payload, dedup_key)),
@@ -55,7 +57,8 @@ const RECORD_WITH_DELIVERIES = `
     SELECT $6, jsonb_build_object('deliveryId', d.id::text), 'delivery:' || d.id::text
       FROM deliveries d WHERE d.status = 'queued'
     RETURNING 1)
-  SELECT id::text AS id, (SELECT count(*) FROM dispatched)::int AS dispatched FROM recorded`;
+  SELECT id::text AS id, (SELECT count(*) FROM dispatched)::int AS dispatched FROM recorded`,
+);
 
 /**
  * Writes notification records, in the caller's transaction when there is one, so the cause and its notice
@@ -78,7 +81,7 @@ export class NotificationRecorder {
   ): Promise<boolean[]> {
     if (notifications.length === 0) return [];
     const ids = notifications.map(() => randomUUID());
-    const recorded: { id: string; dispatched: number }[] = await manager.query(RECORD_WITH_DELIVERIES, [
+    const recorded = await RECORD_WITH_DELIVERIES.run(manager, [
       ids,
       notifications.map((n) => n.organizationId),
       notifications.map((n) => n.kind),
