@@ -6,6 +6,7 @@ import { Notifications1764710000000 } from './1764710000000-notifications';
 import { Events1764720000000 } from './1764720000000-events';
 import { Matching1764800000000 } from './1764800000000-matching';
 import { NotificationDelivery1764900000000 } from './1764900000000-notification-delivery';
+import { DeliveryOrganizationKey1765000000000 } from './1765000000000-delivery-organization-key';
 
 /** Every migration, oldest first. Add new ones at the end (file name: <unix ms>-<what>.ts). */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   Events1764720000000,
   Matching1764800000000,
   NotificationDelivery1764900000000,
+  DeliveryOrganizationKey1765000000000,
 ];

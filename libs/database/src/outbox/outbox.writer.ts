@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxEntry } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
+import { PreparedStatement } from '../prepared-statement';
+
+/** One text for any number of rows, so it is prepared once per connection. */
+const INSERT_ROWS = new PreparedStatement<never>(
+  'outbox.insert',
+  `INSERT INTO outbox_message (job_type, payload, dedup_key)
+   SELECT job_type, payload::jsonb, dedup_key FROM unnest($1::text[], $2::text[], $3::text[]) AS r (job_type, payload, dedup_key)`,
+);
 
 /**
  * Records side effects in the caller's transaction. If the transaction rolls back, the side effect
@@ -17,15 +25,11 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.add must run inside a transaction (use TransactionRunner.run)');
     }
-    const values: unknown[] = [];
-    const rows = entries.map((entry, i) => {
-      values.push(entry.jobType, JSON.stringify(entry.payload), entry.dedupKey ?? null);
-      return `($${i * 3 + 1}, $${i * 3 + 2}::jsonb, $${i * 3 + 3})`;
-    });
-    await manager.query(
-      `INSERT INTO outbox_message (job_type, payload, dedup_key) VALUES ${rows.join(', ')}`,
-      values,
-    );
+    await INSERT_ROWS.run(manager, [
+      entries.map((entry) => entry.jobType),
+      entries.map((entry) => JSON.stringify(entry.payload)),
+      entries.map((entry) => entry.dedupKey ?? null),
+    ]);
     this.signal.wrote(manager);
   }
 }
