@@ -59,9 +59,11 @@ describe.each(databaseLegs())('sessions: login, refresh, logout, disabled users 
         timings[kind].push(performance.now() - started);
       }
     }
+    // Skipping the password hash for an unknown email would answer it 20-50x faster (ratio under 0.1); the
+    // wide band only absorbs a busy machine's noise, which once gave 0.48 with nothing wrong.
     const ratio = median(timings.unknown) / median(timings.known);
-    expect(ratio).toBeGreaterThan(0.6);
-    expect(ratio).toBeLessThan(1.6);
+    expect(ratio).toBeGreaterThan(0.3);
+    expect(ratio).toBeLessThan(3);
   });
 
   it('rotates the refresh token on every use and revokes the family when a spent token comes back', async () => {

@@ -4,11 +4,11 @@ import { OutboxEntry } from './outbox-message';
 import { OutboxSignal } from './outbox.signal';
 import { PreparedStatement } from '../prepared-statement';
 
-/** One text for any number of rows, so it is prepared once per connection. */
+/** One text for any number of rows, so it is prepared once per connection; the rows come as one JSON array. */
 const INSERT_ROWS = new PreparedStatement<never>(
   'outbox.insert',
   `INSERT INTO outbox_message (job_type, payload, dedup_key)
-   SELECT job_type, payload::jsonb, dedup_key FROM unnest($1::text[], $2::text[], $3::text[]) AS r (job_type, payload, dedup_key)`,
+   SELECT job_type, payload, dedup_key FROM jsonb_to_recordset($1::jsonb) AS r (job_type text, payload jsonb, dedup_key text)`,
 );
 
 /**
@@ -25,11 +25,12 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.add must run inside a transaction (use TransactionRunner.run)');
     }
-    await INSERT_ROWS.run(manager, [
-      entries.map((entry) => entry.jobType),
-      entries.map((entry) => JSON.stringify(entry.payload)),
-      entries.map((entry) => entry.dedupKey ?? null),
-    ]);
+    const rows = entries.map((entry) => ({
+      job_type: entry.jobType,
+      payload: entry.payload,
+      dedup_key: entry.dedupKey ?? null,
+    }));
+    await INSERT_ROWS.run(manager, [JSON.stringify(rows)]);
     this.signal.wrote(manager);
   }
 }

@@ -25,11 +25,11 @@ const RECORD_WITH_DELIVERIES = new PreparedStatement<{ id: string; dispatched: n
   'notifications.record-with-deliveries',
   `
   WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[])
-      AS i (id, organization_id, kind, payload, dedup_key)),
+    SELECT * FROM jsonb_to_recordset($1::jsonb)
+      AS i (id uuid, organization_id uuid, kind text, payload jsonb, dedup_key text)),
   recorded AS (
     INSERT INTO notification (id, organization_id, kind, payload, dedup_key)
-    SELECT id, organization_id, kind, payload::jsonb, dedup_key FROM input
+    SELECT id, organization_id, kind, payload, dedup_key FROM input
     ON CONFLICT (organization_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
     RETURNING id, organization_id, kind),
   choice AS (
@@ -54,7 +54,7 @@ const RECORD_WITH_DELIVERIES = new PreparedStatement<{ id: string; dispatched: n
     RETURNING id, status),
   dispatched AS (
     INSERT INTO outbox_message (job_type, payload, dedup_key)
-    SELECT $6, jsonb_build_object('deliveryId', d.id::text), 'delivery:' || d.id::text
+    SELECT $2, jsonb_build_object('deliveryId', d.id::text), 'delivery:' || d.id::text
       FROM deliveries d WHERE d.status = 'queued'
     RETURNING 1)
   SELECT id::text AS id, (SELECT count(*) FROM dispatched)::int AS dispatched FROM recorded`,
@@ -81,14 +81,15 @@ export class NotificationRecorder {
   ): Promise<boolean[]> {
     if (notifications.length === 0) return [];
     const ids = notifications.map(() => randomUUID());
-    const recorded = await RECORD_WITH_DELIVERIES.run(manager, [
-      ids,
-      notifications.map((n) => n.organizationId),
-      notifications.map((n) => n.kind),
-      notifications.map((n) => JSON.stringify(n.payload)),
-      notifications.map((n) => n.dedupKey ?? null),
-      DELIVER,
-    ]);
+    // One JSON document rather than an array per column: the payloads are not encoded twice.
+    const input = notifications.map((n, i) => ({
+      id: ids[i],
+      organization_id: n.organizationId,
+      kind: n.kind,
+      payload: n.payload,
+      dedup_key: n.dedupKey ?? null,
+    }));
+    const recorded = await RECORD_WITH_DELIVERIES.run(manager, [JSON.stringify(input), DELIVER]);
     if (recorded[0]?.dispatched) this.outboxSignal.wrote(manager);
     const added = new Set(recorded.map((row) => row.id));
     return ids.map((id) => added.has(id));
