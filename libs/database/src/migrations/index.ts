@@ -7,6 +7,7 @@ import { Events1764720000000 } from './1764720000000-events';
 import { Matching1764800000000 } from './1764800000000-matching';
 import { NotificationDelivery1764900000000 } from './1764900000000-notification-delivery';
 import { DeliveryOrganizationKey1765000000000 } from './1765000000000-delivery-organization-key';
+import { MatchNoticeTitles1765100000000 } from './1765100000000-match-notice-titles';
 
 /** Every migration, oldest first. Add new ones at the end (file name: <unix ms>-<what>.ts). */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   Matching1764800000000,
   NotificationDelivery1764900000000,
   DeliveryOrganizationKey1765000000000,
+  MatchNoticeTitles1765100000000,
 ];
