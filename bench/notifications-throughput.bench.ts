@@ -15,7 +15,7 @@
  *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-notify-bench/tools/register-aliases.js \
  *     /tmp/3ipet-notify-bench/dist/bench/notifications-throughput.bench.js
  *
- * Optional: BENCH_NOTIFICATIONS=20000 (default 10000: notices per round, and raw jobs), BENCH_ROUNDS (default 3).
+ * Optional: BENCH_NOTIFICATIONS=20000 (default 10000: notices per round, and raw jobs), BENCH_ROUNDS (default 5: the first warms the JIT up).
  */
 /* eslint-disable no-restricted-syntax, no-restricted-imports -- a standalone script: see above */
 import 'reflect-metadata';
@@ -34,7 +34,7 @@ import { deleteKeysWithPrefix } from '../libs/queue/src/testing/redis-test-keys'
 import { cpuPerItem, cpuSeconds } from './support/process-cpu';
 
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 10000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ORGANIZATIONS = 50;
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
