@@ -118,10 +118,11 @@ async function endToEnd(app: NestFastifyApplication, pairs: [string, string][]):
 async function untilSettled(app: NestFastifyApplication): Promise<void> {
   const queues = app.get(JobQueue) as BullMqJobQueue;
   const recording = queues.getQueues().find((queue) => queue.name === RECORDING_QUEUE)!;
+  const dataSource = app.get(DataSource);
   for (;;) {
-    const [{ pending }] = await app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS pending FROM outbox_message WHERE dispatched_at IS NULL`);
+    const [{ pending }] = await dataSource.query(
+      `SELECT count(*)::int AS pending FROM outbox_message WHERE dispatched_at IS NULL`,
+    );
     if (pending === 0) {
       const counts = await recording.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       if (Object.values(counts).every((count) => count === 0)) return;

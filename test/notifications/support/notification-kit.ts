@@ -77,23 +77,9 @@ export class NotificationKit {
   async introduce(
     pairs: readonly [vendorOrganizationId: string, agencyOrganizationId: string][],
   ): Promise<string[]> {
-    const transactions = this.app.app.get(TransactionRunner);
-    const outbox = this.app.app.get(OutboxWriter);
     const matchIds = pairs.map(() => randomUUID());
     for (let start = 0; start < pairs.length; start += 250) {
-      await transactions.run((manager) =>
-        outbox.add(
-          manager,
-          ...pairs.slice(start, start + 250).map(([vendor, agency], offset) => ({
-            jobType: MATCH_EVENT_JOB,
-            payload: {
-              matchId: matchIds[start + offset],
-              event: 'introduced',
-              organizationIds: [agency, vendor],
-            },
-          })),
-        ),
-      );
+      await this.writeIntroductions(matchIds.slice(start, start + 250), pairs.slice(start, start + 250));
     }
     return matchIds;
   }
@@ -102,29 +88,36 @@ export class NotificationKit {
    * The same match events written again, as a relay that crashed before marking its batch would dispatch
    * them.
    */
-  async redeliver(matchIds: string[], pairs: readonly [string, string][]): Promise<void> {
-    await this.app.app.get(TransactionRunner).run((manager) =>
-      this.app.app.get(OutboxWriter).add(
-        manager,
-        ...pairs.map(([vendor, agency], i) => ({
-          jobType: MATCH_EVENT_JOB,
-          payload: { matchId: matchIds[i], event: 'introduced', organizationIds: [agency, vendor] },
-        })),
-      ),
-    );
+  redeliver(matchIds: string[], pairs: readonly [string, string][]): Promise<void> {
+    return this.writeIntroductions(matchIds, pairs);
   }
 
   /** Match-event rows as written before one row named every organisation: one organisation each. */
-  async introduceOneRowPerOrganization(matchId: string, organizationIds: readonly string[]): Promise<void> {
-    await this.app.app.get(TransactionRunner).run((manager) =>
-      this.app.app.get(OutboxWriter).add(
-        manager,
-        ...organizationIds.map((organizationId) => ({
-          jobType: MATCH_EVENT_JOB,
-          payload: { matchId, event: 'introduced', organizationId },
-        })),
-      ),
+  introduceOneRowPerOrganization(matchId: string, organizationIds: readonly string[]): Promise<void> {
+    return this.writeMatchEvents(
+      organizationIds.map((organizationId) => ({ matchId, event: 'introduced', organizationId })),
     );
+  }
+
+  private writeIntroductions(matchIds: readonly string[], pairs: readonly [string, string][]): Promise<void> {
+    return this.writeMatchEvents(
+      pairs.map(([vendor, agency], i) => ({
+        matchId: matchIds[i],
+        event: 'introduced',
+        organizationIds: [agency, vendor],
+      })),
+    );
+  }
+
+  /** One transaction, one outbox row per payload. */
+  private async writeMatchEvents(payloads: readonly Record<string, unknown>[]): Promise<void> {
+    await this.app.app
+      .get(TransactionRunner)
+      .run((manager) =>
+        this.app.app
+          .get(OutboxWriter)
+          .add(manager, ...payloads.map((payload) => ({ jobType: MATCH_EVENT_JOB, payload }))),
+      );
   }
 
   async deliveryCounts(): Promise<Record<string, number>> {
