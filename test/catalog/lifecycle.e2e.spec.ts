@@ -126,7 +126,7 @@ describe.each(databaseLegs())('listing lifecycle (%s)', (leg) => {
       version: published.version + 1,
     });
     await waitForIndexToMatchDatabase(app);
-    const hits = (await driver.search('q=crushers')).body.hits;
+    const hits = (await driver.search('q=crushers')).body.items;
     expect(hits.map((hit: { id: string; title: string }) => [hit.id, hit.title])).toContainEqual([
       published.id,
       'Fog cannon for stone quarries and crushers',

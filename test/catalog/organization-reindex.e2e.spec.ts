@@ -50,7 +50,7 @@ describe.each(databaseLegs())('search documents follow organisation changes (%s)
     });
 
   const technologyHits = async (q: string) =>
-    expectStatus(await catalog.search(`q=${encodeURIComponent(q)}`), 200).body.hits as {
+    expectStatus(await catalog.search(`q=${encodeURIComponent(q)}`), 200).body.items as {
       id: string;
       title: string;
       vendor: { id: string; name: string; country: string; verified: boolean };
@@ -102,16 +102,16 @@ describe.each(databaseLegs())('search documents follow organisation changes (%s)
 
     expectStatus(await patchProfile(agency, { name: 'Xanadu Valley Clean Air Office' }), 200);
     await app.settle();
-    const hits = expectStatus(await needs.search(reader, 'q=numbat'), 200).body.hits;
+    const hits = expectStatus(await needs.search(reader, 'q=numbat'), 200).body.items;
     expect(hits).toMatchObject([
       { id: need.id, organization: { id: agency.organizationId, name: 'Xanadu Valley Clean Air Office' } },
     ]);
-    const byName = expectStatus(await needs.search(reader, 'q=Xanadu'), 200).body.hits;
+    const byName = expectStatus(await needs.search(reader, 'q=Xanadu'), 200).body.items;
     expect(byName.map((hit: { id: string }) => hit.id)).toEqual([need.id]);
 
     expectStatus(await setVerified(agency.organizationId, false), 200);
     await app.settle();
-    expect(expectStatus(await needs.search(reader, 'q=numbat'), 200).body.hits).toMatchObject([
+    expect(expectStatus(await needs.search(reader, 'q=numbat'), 200).body.items).toMatchObject([
       { id: need.id, organization: { verified: false } },
     ]);
   });

@@ -28,7 +28,7 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
 
   const search = async (query: string) =>
     expectStatus(await driver.search(query), 200).body as {
-      hits: Hit[];
+      items: Hit[];
       total: number;
       facets: Record<string, Record<string, number>>;
     };
@@ -81,14 +81,14 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
       1,
     ],
   ])('ranks the right listings first for %s', async (_what, q, titles, slack) => {
-    const { hits } = await search(`q=${encodeURIComponent(q)}&limit=10`);
+    const { items: hits } = await search(`q=${encodeURIComponent(q)}&limit=10`);
     expect(hits.slice(0, titles.length + slack).map((hit) => hit.title)).toEqual(
       expect.arrayContaining(titles),
     );
   });
 
   it('highlights the matched words', async () => {
-    const { hits } = await search('q=electrostatic');
+    const { items: hits } = await search('q=electrostatic');
     expect(hits[0].highlights.title).toMatch(/<mark>Electrostatic<\/mark>/i);
   });
 
@@ -96,11 +96,11 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
     const all = await search('limit=100');
     expect(all.total).toBe(SEEDED_PUBLISHED.length);
     const hidden = SEEDED.filter((doc) => doc.status !== 'published').map((doc) => doc.title);
-    for (const title of hidden) expect(all.hits.map((hit) => hit.title)).not.toContain(title);
-    expect((await search('q=methane%20plume')).hits.map((hit) => hit.title)).not.toContain(
+    for (const title of hidden) expect(all.items.map((hit) => hit.title)).not.toContain(title);
+    expect((await search('q=methane%20plume')).items.map((hit) => hit.title)).not.toContain(
       'Methane plume detection from satellite imagery',
     );
-    expect((await search('q=wet%20electrostatic')).hits.map((hit) => hit.title)).not.toContain(
+    expect((await search('q=wet%20electrostatic')).items.map((hit) => hit.title)).not.toContain(
       'Wet electrostatic precipitator for fine particle and acid mist polishing',
     );
   });
@@ -134,12 +134,12 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
     const expected = SEEDED_PUBLISHED.filter(matches);
     const result = await search(`${query}&limit=100`);
     expect(result.total).toBe(expected.length);
-    expect(result.hits.map((hit) => hit.title).sort()).toEqual(expected.map((doc) => doc.title).sort());
+    expect(result.items.map((hit) => hit.title).sort()).toEqual(expected.map((doc) => doc.title).sort());
     expect(result.facets).toEqual(expectedFacets(expected));
   });
 
   it('sorts by publication date, newest first', async () => {
-    const { hits } = await search('sort=newest&limit=100');
+    const { items: hits } = await search('sort=newest&limit=100');
     const dates = hits.map((hit) => Date.parse(hit.publishedAt));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
@@ -147,7 +147,7 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
   it('removes an archived listing from the index', async () => {
     const [vendor] = await app.dataSource.query(`SELECT id FROM app_user WHERE email = 'vendor@3ipet.local'`);
     const owner = { token: driver.kit.tokenFor(vendor.id) };
-    const target = (await search('q=sinter%20machine')).hits[0];
+    const target = (await search('q=sinter%20machine')).items[0];
     const current = (await driver.get(null, target.id)).body;
     expectStatus(
       await app.request({
@@ -159,7 +159,7 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
       200,
     );
     await waitForIndexToMatchDatabase(app);
-    expect((await search('q=sinter%20machine')).hits.map((hit) => hit.id)).not.toContain(target.id);
+    expect((await search('q=sinter%20machine')).items.map((hit) => hit.id)).not.toContain(target.id);
     expect((await search('limit=1')).total).toBe(SEEDED_PUBLISHED.length - 1);
   });
 

@@ -70,6 +70,31 @@ describe.each(databaseLegs())('curation of proposed matches (%s)', (leg) => {
     expect(byBlackCarbon.body.total).toBe(2);
   });
 
+  it('lists matches of every status with status=all, best first', async () => {
+    const vendor = await kit.newMember('vendor');
+    const agency = await kit.newMember('agency');
+    await matching.listing(vendor.organizationId);
+    await matching.listing(vendor.organizationId);
+    const need = await matching.need(agency.organizationId);
+    await matching.recomputeNeed(need.id);
+    const url = `/api/v1/admin/matches?needId=${need.id}`;
+    const ids = async (query: string): Promise<string[]> =>
+      expectStatus(await matching.get(admin, url + query), 200)
+        .body.items.map((m: { id: string }) => m.id)
+        .sort();
+    const proposedBefore = await ids('');
+    expect(proposedBefore.length).toBeGreaterThanOrEqual(2);
+    const first = expectStatus(
+      await matching.get(admin, `/api/v1/admin/matches/${proposedBefore[0]}`),
+      200,
+    ).body;
+    expectStatus(await matching.reject(admin, first.id, first.version, 'Not this one.'), 200);
+
+    expect(await ids('&status=rejected')).toEqual([first.id]);
+    expect(await ids('')).toEqual(proposedBefore.filter((id) => id !== first.id));
+    expect(await ids('&status=all')).toEqual(proposedBefore);
+  });
+
   it('answers bad filters with 400 naming the field and rule', async () => {
     const response = await matching.get(admin, '/api/v1/admin/matches?limit=1000&country=XX&status=maybe');
     expect(response.status).toBe(400);

@@ -56,11 +56,26 @@ describe.each(databaseLegs())('recomputing proposals (%s)', (leg) => {
     expect(vendorTry.status).toBe(403);
     const asked = await matching.post(admin, '/api/v1/admin/matches/recompute', {});
     expect(asked.status).toBe(202);
-    expect(asked.body).toEqual({ status: 'queued' });
+    expect(asked.body).toMatchObject({ status: 'queued', needsTotal: null, needsDone: 0, finishedAt: null });
+    expect(asked.headers.location).toBe(`/api/v1/admin/matches/recompute/${asked.body.id}`);
     await app.settle();
 
     expect(await proposals(open.id)).toEqual([{ status: 'proposed' }]);
     expect(await proposals(closed.id)).toEqual([]);
+    const openNeeds = Number(
+      (await app.dataSource.query(`SELECT count(*) AS n FROM need WHERE status = 'open'`))[0].n,
+    );
+    const run = expectStatus(await matching.get(admin, asked.headers.location as string), 200).body;
+    expect(run).toMatchObject({
+      id: asked.body.id,
+      status: 'done',
+      needsTotal: openNeeds,
+      needsDone: openNeeds,
+    });
+    expect(Date.parse(run.finishedAt)).toBeGreaterThanOrEqual(Date.parse(run.startedAt));
+    expect((await matching.get(vendor, asked.headers.location as string)).status).toBe(403);
+    const unknown = '/api/v1/admin/matches/recompute/00000000-0000-4000-8000-000000000000';
+    expect((await matching.get(admin, unknown)).status).toBe(404);
   });
 
   it('updates the score and reasons of a proposal that still qualifies, from either side', async () => {

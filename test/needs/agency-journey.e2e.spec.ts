@@ -64,7 +64,7 @@ describe.each(databaseLegs())('an agency officer’s journey (%s)', (leg) => {
     expect(opened).toMatchObject({ status: 'open', minTrl: 8 });
     await app.settle();
     const found = await call('GET', '/api/v1/needs/search?q=zig-zag%20kilns&country=NP', vendor.token);
-    expect(found.hits.map((hit: { id: string }) => hit.id)).toEqual([draft.id]);
+    expect(found.items.map((hit: { id: string }) => hit.id)).toEqual([draft.id]);
 
     await call(
       'POST',

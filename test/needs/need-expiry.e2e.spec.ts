@@ -42,7 +42,7 @@ describe.each(databaseLegs())('needs past their deadline (%s)', (leg) => {
     expect((await needs.get(owner, notDue.id)).body.status).toBe('open');
     expect(await changeRows(due.id)).toBe(2);
     const searchIds = async () =>
-      expectStatus(await needs.search(verifiedVendor, 'limit=100'), 200).body.hits.map(
+      expectStatus(await needs.search(verifiedVendor, 'limit=100'), 200).body.items.map(
         (h: { id: string }) => h.id,
       );
     expect(await searchIds()).not.toContain(due.id);

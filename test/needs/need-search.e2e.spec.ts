@@ -52,7 +52,7 @@ describe.each(databaseLegs())('searching open needs (%s)', (leg) => {
 
   const hitIds = async (query: string, caller: TestMember | TestAdmin = vendor): Promise<string[]> =>
     expectStatus(await needs.search(caller, query), 200)
-      .body.hits.map((hit: { id: string }) => hit.id)
+      .body.items.map((hit: { id: string }) => hit.id)
       .sort();
 
   it('finds open needs by text, forgiving typos, and never drafts or closed ones', async () => {
@@ -75,11 +75,11 @@ describe.each(databaseLegs())('searching open needs (%s)', (leg) => {
 
   it('highlights matches and pages results', async () => {
     const result = expectStatus(await needs.search(vendor, 'q=kilns'), 200).body;
-    expect(result.hits[0].highlights.title).toContain('<mark>');
-    expect(result.hits[0]).toMatchObject({ organization: { verified: true }, minTrl: 7, country: 'NP' });
+    expect(result.items[0].highlights.title).toContain('<mark>');
+    expect(result.items[0]).toMatchObject({ organization: { verified: true }, minTrl: 7, country: 'NP' });
     const page = expectStatus(await needs.search(vendor, 'limit=1&page=2&sort=deadline'), 200).body;
     expect(page).toMatchObject({ total: 3, page: 2, limit: 1 });
-    expect(page.hits).toHaveLength(1);
+    expect(page.items).toHaveLength(1);
   });
 
   it('is for members of verified organisations and admins', async () => {

@@ -37,7 +37,7 @@ describe.each(databaseLegs())('demo needs and events on top of the catalog seed 
       await app.request({ method: 'GET', url: '/api/v1/needs/search?q=brick%20kilns', token: vendor }),
       200,
     ).body;
-    expect(found.hits[0].title).toMatch(/brick kilns in the Kathmandu valley/);
+    expect(found.items[0].title).toMatch(/brick kilns in the Kathmandu valley/);
     const all = expectStatus(
       await app.request({ method: 'GET', url: '/api/v1/needs/search?limit=100', token: vendor }),
       200,

@@ -355,7 +355,7 @@ describe('web UI in a browser', () => {
     ]);
     const technologyId = await visitor.evaluate(async () => {
       const response = await fetch('/api/v1/technologies/search?q=cement&limit=1');
-      return ((await response.json()) as { hits: { id: string }[] }).hits[0].id;
+      return ((await response.json()) as { items: { id: string }[] }).items[0].id;
     });
     const pagesByRole: [Page, string[]][] = [
       [

@@ -25,7 +25,8 @@ import {
   RecomputeTechnologyMatchesJob,
 } from './proposals/recompute-jobs';
 import { RecomputeProcessor } from './proposals/recompute.processor';
-import { RecomputeRequestsService } from './proposals/recompute-requests.service';
+import { RecomputeRun } from './proposals/recompute-run.entity';
+import { RecomputeRuns } from './proposals/recompute-runs';
 import { TechnologyCandidates } from './proposals/technology-candidates';
 import { TechnologyRecomputeService } from './proposals/technology-recompute.service';
 import { MatchHistory } from './workflow/match-history';
@@ -33,7 +34,7 @@ import { MatchHistory } from './workflow/match-history';
 /** Proposals (computed from both sides through the outbox), curation by admins, and the parties' answers. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Match, MatchTransition, Need, Technology]),
+    TypeOrmModule.forFeature([Match, MatchTransition, Need, RecomputeRun, Technology]),
     IdentityModule,
     CatalogModule,
     NeedsModule,
@@ -58,7 +59,7 @@ import { MatchHistory } from './workflow/match-history';
     PartyViews,
     ProposalWriter,
     RecomputeProcessor,
-    RecomputeRequestsService,
+    RecomputeRuns,
     TechnologyCandidates,
     TechnologyRecomputeService,
   ],

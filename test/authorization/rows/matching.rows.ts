@@ -48,6 +48,17 @@ export const rows: MatrixRow[] = [
   { method: 'POST', path: '/api/v1/admin/matches/recompute', expect: adminOnly(202) },
   {
     method: 'GET',
+    path: '/api/v1/admin/matches/recompute/{id}',
+    expect: adminOnly(200),
+    setup: async (c) => {
+      const [run] = await c.kit.dataSource.query(
+        `INSERT INTO match_recompute_run DEFAULT VALUES RETURNING id`,
+      );
+      return { params: { id: run.id } };
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/v1/admin/matches/{id}',
     expect: adminOnly(200),
     setup: async (c) => ({ params: { id: (await proposal(c)).matchId } }),

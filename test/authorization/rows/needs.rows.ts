@@ -44,7 +44,7 @@ async function savedSearchOf({ app, owner }: MatrixCase): Promise<string> {
 
 function findsTheNeed(response: TestResponse, c: MatrixCase & { needId?: string }): string | undefined {
   if (response.status !== 200) return undefined;
-  const ids = (response.body?.hits ?? []).map((hit: { id: string }) => hit.id);
+  const ids = (response.body?.items ?? []).map((hit: { id: string }) => hit.id);
   return c.needId && !ids.includes(c.needId) ? 'the open need was not found' : undefined;
 }
 

@@ -208,7 +208,7 @@ export interface TechnologySearchHit {
 export type FacetCounts = Record<string, Record<string, number>>;
 
 export interface SearchResult<Hit> {
-  hits: Hit[];
+  items: Hit[];
   total: number;
   page: number;
   limit: number;

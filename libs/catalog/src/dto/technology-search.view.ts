@@ -30,7 +30,7 @@ export class TechnologySearchHitView {
 }
 
 export class TechnologySearchView {
-  @ApiProperty({ type: [TechnologySearchHitView] }) hits!: TechnologySearchHitView[];
+  @ApiProperty({ type: [TechnologySearchHitView] }) items!: TechnologySearchHitView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() limit!: number;

@@ -30,7 +30,7 @@ export class TechnologySearchService {
       }),
     );
     return {
-      hits: result.hits.map((hit) => toHitView(hit.document as TechnologyDocument, hit.highlights)),
+      items: result.hits.map((hit) => toHitView(hit.document as TechnologyDocument, hit.highlights)),
       total: result.total,
       page: result.page,
       limit: result.limit,

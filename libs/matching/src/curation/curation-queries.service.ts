@@ -23,7 +23,8 @@ export class CurationQueriesService {
     const builder = this.matches
       .createQueryBuilder('m')
       .innerJoin(Need, 'n', 'n.id = m.needId')
-      .where('m.status = :status', { status: query.status });
+      .where('true');
+    if (query.status !== 'all') builder.andWhere('m.status = :status', { status: query.status });
     if (query.country) builder.andWhere('n.country = :country', { country: query.country });
     if (query.pollutant) builder.andWhere(':pollutant = ANY(n.pollutants)', { pollutant: query.pollutant });
     if (query.needId) builder.andWhere('m.needId = :needId', { needId: query.needId });

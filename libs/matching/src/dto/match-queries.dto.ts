@@ -4,12 +4,18 @@ import { PageQuery } from '@3ipet/common';
 import { InTaxonomy } from '@3ipet/catalog';
 import { MATCH_STATUSES, PARTY_VISIBLE_STATUSES, type MatchStatus } from '../match/match-status';
 
+const ADMIN_QUEUE_STATUSES = [...MATCH_STATUSES, 'all'] as const;
+
 /** The curation queue and its filters; by default the proposals waiting for a decision, best first. */
 export class AdminMatchQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: MATCH_STATUSES, default: 'proposed' })
+  @ApiPropertyOptional({
+    enum: ADMIN_QUEUE_STATUSES,
+    default: 'proposed',
+    description: '`all`: matches of every status',
+  })
   @IsOptional()
-  @IsIn(MATCH_STATUSES)
-  status: MatchStatus = 'proposed';
+  @IsIn(ADMIN_QUEUE_STATUSES)
+  status: MatchStatus | 'all' = 'proposed';
 
   @ApiPropertyOptional({ description: "The need's country, ISO 3166-1 alpha-2", example: 'NP' })
   @IsOptional()

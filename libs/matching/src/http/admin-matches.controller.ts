@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -12,10 +13,11 @@ import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
 import { CurationDecisionsService } from '../curation/curation-decisions.service';
 import { CurationQueriesService } from '../curation/curation-queries.service';
 import { ManualMatchService } from '../curation/manual-match.service';
-import { RecomputeRequestsService } from '../proposals/recompute-requests.service';
+import { RecomputeRuns } from '../proposals/recompute-runs';
 import { AddMatchInput, ApproveMatchInput, RejectMatchInput } from '../dto/match-commands.dto';
 import { AdminMatchQuery } from '../dto/match-queries.dto';
 import { AdminMatchPage, AdminMatchView, MatchTransitionPage } from '../dto/match.views';
+import { RecomputeRunView } from '../dto/recompute-run.view';
 import { ProblemResponses, UuidParam } from './http-helpers';
 
 /** The curators' desk: proposals best first, a decision on each, and matches added by hand. */
@@ -28,7 +30,7 @@ export class AdminMatchesController {
     private readonly queries: CurationQueriesService,
     private readonly decisions: CurationDecisionsService,
     private readonly manual: ManualMatchService,
-    private readonly recomputes: RecomputeRequestsService,
+    private readonly recomputes: RecomputeRuns,
   ) {}
 
   @Get()
@@ -58,10 +60,26 @@ export class AdminMatchesController {
     description:
       'Still-proposed matches are rescored; rejected, introduced and answered ones stay as they are.',
   })
-  @ApiAcceptedResponse({ schema: { properties: { status: { type: 'string', enum: ['queued'] } } } })
+  @ApiAcceptedResponse({
+    type: RecomputeRunView,
+    description: 'The run; follow it at the Location header (GET /api/v1/admin/matches/recompute/{id})',
+  })
   @ProblemResponses(401, 403)
-  recompute(@CurrentActor() actor: AuthContext): Promise<{ status: 'queued' }> {
-    return this.recomputes.requestAll(actor);
+  async recompute(
+    @CurrentActor() actor: AuthContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RecomputeRunView> {
+    const run = await this.recomputes.request(actor);
+    reply.header('location', `/api/v1/admin/matches/recompute/${run.id}`);
+    return run;
+  }
+
+  @Get('recompute/:id')
+  @ApiOperation({ summary: 'How far a recompute run has got: queued, running (needs done of total) or done' })
+  @ApiOkResponse({ type: RecomputeRunView })
+  @ProblemResponses(400, 401, 403, 404)
+  recomputeRun(@UuidParam() id: string): Promise<RecomputeRunView> {
+    return this.recomputes.view(id);
   }
 
   @Get(':id')

@@ -6,6 +6,8 @@ export const MATCHING_QUEUE = 'matching';
 @JobType('matching.recompute-need', { queue: MATCHING_QUEUE, attempts: 8, backoffMs: 2000 })
 export class RecomputeNeedMatchesJob {
   needId!: string;
+  /** Set when the recompute is part of a curator's recompute-all run, whose progress it counts. */
+  runId?: string;
 }
 
 /**
@@ -19,4 +21,7 @@ export class RecomputeTechnologyMatchesJob {
 
 /** The "rebuild everything" beside the two above: queues a recompute of every open need. */
 @JobType('matching.recompute-all', { queue: MATCHING_QUEUE, attempts: 3, backoffMs: 5000 })
-export class RecomputeAllMatchesJob {}
+export class RecomputeAllMatchesJob {
+  /** The run to report progress to (absent on jobs queued before runs were recorded). */
+  runId?: string;
+}

@@ -5,6 +5,7 @@ import { OutboxWriter, TransactionRunner } from '@3ipet/database';
 import { Need } from '@3ipet/needs';
 import { Processor, getJobTypeDefinition } from '@3ipet/queue';
 import { NeedRecomputeService } from './need-recompute.service';
+import { RecomputeRuns } from './recompute-runs';
 import {
   RecomputeAllMatchesJob,
   RecomputeNeedMatchesJob,
@@ -23,13 +24,15 @@ export class RecomputeProcessor {
     private readonly technologySide: TechnologyRecomputeService,
     private readonly transactions: TransactionRunner,
     private readonly outbox: OutboxWriter,
+    private readonly runs: RecomputeRuns,
     @InjectRepository(Need) private readonly needs: Repository<Need>,
   ) {}
 
   @Processor(RecomputeNeedMatchesJob)
   async recomputeNeed(job: RecomputeNeedMatchesJob): Promise<void> {
     const summary = await this.needSide.recompute(job.needId);
-    this.logger.debug({ needId: job.needId, ...summary }, 'Need matches recomputed');
+    if (job.runId) await this.runs.needDone(job.runId, job.needId);
+    this.logger.debug({ needId: job.needId, runId: job.runId, ...summary }, 'Need matches recomputed');
   }
 
   @Processor(RecomputeTechnologyMatchesJob)
@@ -40,14 +43,16 @@ export class RecomputeProcessor {
 
   /** One job per open need through the outbox, so each retries on its own. */
   @Processor(RecomputeAllMatchesJob)
-  async recomputeAll(): Promise<void> {
+  async recomputeAll(job: RecomputeAllMatchesJob): Promise<void> {
+    const { runId } = job;
     const open = await this.needs.find({ where: { status: 'open' }, select: { id: true } });
-    await this.transactions.run((manager) =>
-      this.outbox.add(
+    await this.transactions.run(async (manager) => {
+      if (runId) await this.runs.started(manager, runId, open.length);
+      await this.outbox.add(
         manager,
-        ...open.map((need) => ({ jobType: RECOMPUTE_NEED, payload: { needId: need.id } })),
-      ),
-    );
-    this.logger.log(`Queued a recompute of ${open.length} open needs`);
+        ...open.map((need) => ({ jobType: RECOMPUTE_NEED, payload: { needId: need.id, runId } })),
+      );
+    });
+    this.logger.log({ runId }, `Queued a recompute of ${open.length} open needs`);
   }
 }

@@ -104,7 +104,7 @@ export class NeedSearchHitView {
 }
 
 export class NeedSearchView {
-  @ApiProperty({ type: [NeedSearchHitView] }) hits!: NeedSearchHitView[];
+  @ApiProperty({ type: [NeedSearchHitView] }) items!: NeedSearchHitView[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() limit!: number;

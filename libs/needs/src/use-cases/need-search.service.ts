@@ -42,7 +42,7 @@ export class NeedSearchService {
       }),
     );
     return {
-      hits: result.hits.map((hit) => toHitView(hit.document as NeedDocument, hit.highlights)),
+      items: result.hits.map((hit) => toHitView(hit.document as NeedDocument, hit.highlights)),
       total: result.total,
       page: result.page,
       limit: result.limit,

@@ -71,7 +71,7 @@ export function AddMatchPage() {
           {(control) => (
             <select {...control} value={technologyId} onChange={(e) => setTechnologyId(e.target.value)}>
               <option value="">{t('form.choose')}</option>
-              {candidates.data?.hits.map((hit) => (
+              {candidates.data?.items.map((hit) => (
                 <option key={hit.id} value={hit.id}>
                   {hit.title} — {hit.vendor.name}
                 </option>

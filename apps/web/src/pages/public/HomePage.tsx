@@ -77,7 +77,7 @@ function NewTechnologies() {
       {newest.isPending ? <Loading /> : null}
       {newest.isError ? <ErrorMessage error={newest.error} /> : null}
       <ul className="compact-list">
-        {newest.data?.hits.map((hit) => (
+        {newest.data?.items.map((hit) => (
           <li key={hit.id}>
             <Link to={`/technologies/${hit.id}`}>{listingText(hit, language).title}</Link>
             <span className="meta">

@@ -91,7 +91,7 @@ function VendorTechnologies({ organization }: { organization: OrganizationView }
   const listings = useQuery({
     queryKey: ['technology-search', 'vendor', organization.id],
     queryFn: () => technologies.search({ q: organization.name.slice(0, 200), limit: 100 }),
-    select: (result) => result.hits.filter((hit) => hit.vendor.id === organization.id),
+    select: (result) => result.items.filter((hit) => hit.vendor.id === organization.id),
   });
   return (
     <>

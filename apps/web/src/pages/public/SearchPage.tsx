@@ -75,7 +75,7 @@ export function SearchPage() {
           <SaveSearch filters={filters} />
           {search.isPending ? <Loading /> : null}
           {search.isError ? <ErrorMessage error={search.error} retry={() => void search.refetch()} /> : null}
-          {result && result.hits.length === 0 ? (
+          {result && result.items.length === 0 ? (
             <EmptyState>
               {t('search.noResults')}{' '}
               {hasAnyFilter(filters) ? (
@@ -87,7 +87,7 @@ export function SearchPage() {
           ) : null}
           {result ? (
             <ol className="hit-list">
-              {result.hits.map((hit) => (
+              {result.items.map((hit) => (
                 <SearchHit key={hit.id} hit={hit} />
               ))}
             </ol>

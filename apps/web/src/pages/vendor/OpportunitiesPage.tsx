@@ -130,9 +130,9 @@ export function OpportunitiesPage() {
             {search.data ? t('opportunities.count', { count: search.data.total }) : ''}
           </p>
           {search.isPending && !notVerified ? <Loading /> : null}
-          {search.data?.hits.length === 0 ? <EmptyState>{t('opportunities.none')}</EmptyState> : null}
+          {search.data?.items.length === 0 ? <EmptyState>{t('opportunities.none')}</EmptyState> : null}
           <ol className="hit-list">
-            {search.data?.hits.map((hit) => (
+            {search.data?.items.map((hit) => (
               <NeedHit key={hit.id} hit={hit} />
             ))}
           </ol>
