@@ -257,6 +257,19 @@ describe('web UI in a browser', () => {
     await proposal.waitFor({ state: 'detached' });
   });
 
+  it('lets an admin recompute every proposal, follow the run, and list matches of every status', async () => {
+    const page = await newPage();
+    await signIn(page, SEED_LOGINS.admin);
+    await page.goto(`/admin/matches?needId=${needId}`);
+    await page.getByRole('button', { name: 'Recompute all proposals' }).click();
+    await page.getByText(/^Recompute finished: \d+ open needs rescored\.$/).waitFor();
+    await page.getByLabel('Status').selectOption('all');
+    await card(page, LISTING_TITLE).waitFor();
+    await expect(card(page, LISTING_TITLE).locator('.badge').first().textContent()).resolves.toBe(
+      'Introduced',
+    );
+  });
+
   it('connects both sides once each answers interested, and shows each the other’s contact', async () => {
     const agency = await newPage();
     await signIn(agency, agencyLogin);

@@ -15,6 +15,7 @@ import type {
   OrganizationView,
   Page,
   PartyMatchView,
+  RecomputeRunView,
   RegisterInput,
   SavedSearchView,
   SavedTechnologyQuery,
@@ -136,6 +137,8 @@ export const adminMatches = {
     api.post<AdminMatchView>(`${V1}/admin/matches/${id}/reject`, { version, reason }),
   add: (needId: string, technologyId: string, note?: string) =>
     api.post<AdminMatchView>(`${V1}/admin/matches`, { needId, technologyId, note: note || undefined }),
+  recompute: () => api.post<RecomputeRunView>(`${V1}/admin/matches/recompute`, {}),
+  recomputeRun: (id: string) => api.get<RecomputeRunView>(`${V1}/admin/matches/recompute/${id}`),
 };
 
 export const audit = {

@@ -321,6 +321,16 @@ export interface InboxPage extends Page<NotificationView> {
 // Matches -------------------------------------------------------------------------------------------------------
 
 export type MatchStatus = 'proposed' | 'withdrawn' | 'rejected' | 'introduced' | 'connected' | 'declined';
+
+export interface RecomputeRunView {
+  id: string;
+  status: 'queued' | 'running' | 'done';
+  needsTotal: number | null;
+  needsDone: number;
+  requestedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
 export type ScoreComponentName =
   'pollutantCoverage' | 'sectorFit' | 'textRelevance' | 'geography' | 'trlFit' | 'costFit';
 

@@ -219,6 +219,11 @@ export const enWorkspace = {
     rejectReasonHint: 'For the curators’ record; the parties never see it.',
     confirmApprove: 'Introduce both sides',
     confirmReject: 'Reject match',
+    allStatuses: 'All statuses',
+    recompute: 'Recompute all proposals',
+    recomputeQueued: 'Recompute requested; waiting for a worker.',
+    recomputeRunning: 'Recomputing: {{done}} of {{total}} open needs done.',
+    recomputeDone: 'Recompute finished: {{total}} open needs rescored.',
   },
   addMatch: {
     title: 'Add a match by hand',

@@ -221,6 +221,11 @@ export const zhWorkspace: typeof enWorkspace = {
     rejectReasonHint: '仅供审核员记录，双方看不到。',
     confirmApprove: '为双方牵线',
     confirmReject: '否决匹配',
+    allStatuses: '全部状态',
+    recompute: '重新计算全部推荐',
+    recomputeQueued: '已请求重新计算，等待后台处理。',
+    recomputeRunning: '正在重新计算：已完成 {{done}} / {{total}} 项开放需求。',
+    recomputeDone: '重新计算完成：已重新评分 {{total}} 项开放需求。',
   },
   addMatch: {
     title: '手动添加匹配',

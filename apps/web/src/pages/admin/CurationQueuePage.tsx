@@ -15,10 +15,19 @@ import {
   VerifiedBadge,
 } from '../../components/common';
 import { ScoreBreakdown } from '../../components/ScoreBreakdown';
+import { RecomputeControl } from './RecomputeControl';
 import { formatUsd } from '../../i18n/format';
 import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
 
-const STATUSES: MatchStatus[] = ['proposed', 'introduced', 'connected', 'declined', 'rejected', 'withdrawn'];
+const STATUSES: (MatchStatus | 'all')[] = [
+  'proposed',
+  'introduced',
+  'connected',
+  'declined',
+  'rejected',
+  'withdrawn',
+  'all',
+];
 const PER_PAGE = 10;
 
 /** Proposals best first, each with its reasons; a curator introduces the two sides or rejects it. */
@@ -61,12 +70,15 @@ export function CurationQueuePage() {
         title={t('curation.title')}
         lead={t('curation.lead')}
         actions={
-          <Link
-            className="button button--secondary"
-            to={`/admin/matches/new${needId ? `?needId=${needId}` : ''}`}
-          >
-            {t('curation.addByHand')}
-          </Link>
+          <>
+            <RecomputeControl />
+            <Link
+              className="button button--secondary"
+              to={`/admin/matches/new${needId ? `?needId=${needId}` : ''}`}
+            >
+              {t('curation.addByHand')}
+            </Link>
+          </>
         }
       />
       <div className="toolbar">
@@ -75,7 +87,7 @@ export function CurationQueuePage() {
           <select id={statusId} value={status} onChange={(event) => update({ status: event.target.value })}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.match.${s}`)}
+                {s === 'all' ? t('curation.allStatuses') : t(`status.match.${s}`)}
               </option>
             ))}
           </select>
