@@ -78,6 +78,58 @@ describe.each(databaseLegs())('search documents follow organisation changes (%s)
     expect(await technologyHits('quokka')).toMatchObject([{ id: listing.id, vendor: { verified: false } }]);
   });
 
+  it('drops the badge of a verified vendor its member renames, until an admin verifies it again', async () => {
+    const vendor = await kit.newMember('vendor');
+    const listing = await catalog.published(vendor, admin, { title: 'Numbat scrubber for glass furnaces' });
+    expectStatus(await setVerified(vendor.organizationId, true), 200);
+    await app.settle();
+    expect(await technologyHits('numbat')).toMatchObject([{ id: listing.id, vendor: { verified: true } }]);
+
+    // Other edits keep the badge; so does an admin's correction of the name.
+    expect(expectStatus(await patchProfile(vendor, { city: 'Ningbo' }), 200).body.verified).toBe(true);
+    const corrected = await app.request({
+      method: 'PATCH',
+      url: `/api/v1/organizations/${vendor.organizationId}`,
+      token: admin.token,
+      body: { name: 'Numbat Filters Ltd' },
+    });
+    expect(expectStatus(corrected, 200).body.verified).toBe(true);
+
+    const renamed = expectStatus(await patchProfile(vendor, { name: 'Totally Different Trading Co' }), 200);
+    expect(renamed.body).toMatchObject({
+      name: 'Totally Different Trading Co',
+      verified: false,
+      verifiedAt: null,
+    });
+    await app.settle();
+    expect(await technologyHits('numbat')).toMatchObject([
+      { id: listing.id, vendor: { name: 'Totally Different Trading Co', verified: false } },
+    ]);
+
+    const toVerify = await app.request({
+      method: 'GET',
+      url: '/api/v1/organizations?verified=false&kind=vendor&limit=100',
+      token: admin.token,
+    });
+    expect(toVerify.body.items.map((org: { id: string }) => org.id)).toContain(vendor.organizationId);
+    const audit = await app.request({
+      method: 'GET',
+      url: `/api/v1/admin/audit?targetId=${vendor.organizationId}&action=organization.unverified-by-rename`,
+      token: admin.token,
+    });
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({
+        actorId: vendor.userId,
+        before: expect.objectContaining({ name: 'Numbat Filters Ltd', verified: true }),
+        after: expect.objectContaining({ name: 'Totally Different Trading Co', verified: false }),
+      }),
+    ]);
+
+    expectStatus(await setVerified(vendor.organizationId, true), 200);
+    await app.settle();
+    expect(await technologyHits('numbat')).toMatchObject([{ id: listing.id, vendor: { verified: true } }]);
+  });
+
   it("shows a vendor's new name and country, finds its listings by the new name, and leaves drafts out", async () => {
     const vendor = await kit.newMember('vendor');
     const listing = await catalog.published(vendor, admin, { title: 'Wombat scrubber for glass furnaces' });

@@ -47,9 +47,16 @@ const country = fc.oneof(
 const languages = fc.uniqueArray(fc.constantFrom('en', 'zh-Hans', 'ne-NP', 'si', 'ta', 'hi'), {
   maxLength: 4,
 });
-const labels = fc.uniqueArray(fc.constantFrom('PM2.5', 'NOx', 'SO2', 'industry.cement', 'transport'), {
-  maxLength: 4,
-});
+const idsOf = (valid: string[], strangers: string[]) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.uniqueArray(fc.constantFrom(...valid), { maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.uniqueArray(fc.constantFrom(...valid, ...strangers), { maxLength: 4 }) },
+  );
+const sectors = idsOf(
+  ['industry.cement', 'transport', 'power', 'industry.brick-kilns'],
+  ['Cement', 'bakeries'],
+);
+const pollutants = idsOf(['pm2.5', 'nox', 'so2', 'black-carbon'], ['PM2.5', 'smog']);
 const website = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('https://example.org', 'http://www.example.cn/about', null) },
   fc.webUrl(),
@@ -67,8 +74,8 @@ export const organizationProfile = fc.record(
     city: text(110),
     website,
     description: fc.oneof(plainText(300), nastyText(5010)),
-    sectors: labels,
-    pollutants: labels,
+    sectors,
+    pollutants,
     languages,
     contactPerson: fc.oneof({ weight: 3, arbitrary: contactPerson }, fc.constant(null)),
   },

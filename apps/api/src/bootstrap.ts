@@ -13,6 +13,7 @@ import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
 import { installHttpExtras } from './http-extras';
+import { depthLimitedJsonParser } from './json-depth';
 import { requestIdOf } from './logging';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
@@ -44,6 +45,11 @@ export async function createApiApp(
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: config.env.BODY_LIMIT_BYTES },
+    depthLimitedJsonParser(adapter.getInstance(), config.env.JSON_MAX_DEPTH),
+  );
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({

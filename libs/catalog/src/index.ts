@@ -1,5 +1,5 @@
 export { CatalogModule } from './catalog.module';
-export { TAXONOMY, TAXONOMY_IDS, categoryById, parentSectorOf, type Taxonomy } from './taxonomy/taxonomy';
+export { TAXONOMY, TAXONOMY_IDS, categoryById, parentSectorOf, type Taxonomy } from '@3ipet/common';
 export {
   Technology,
   type ReferenceProject,
@@ -42,10 +42,9 @@ export { SEED_LOGINS, SEED_AGENCIES, SEED_VENDORS } from './seed/seed-organizati
 export { SEED_TECHNOLOGIES } from './seed/seed-catalog';
 export { seededRandom, syntheticCsv, syntheticListing, syntheticListings } from './seed/synthetic';
 export { VendorDirectory, type VendorSummary } from './vendors/vendor-directory';
-// Used by libs/needs and libs/events (taxonomy-checked DTOs, saved technology searches).
-export { countryName } from './taxonomy/taxonomy';
-export { InTaxonomy, NotBelow } from './dto/taxonomy.decorators';
-export { NotBlank, StorableText, TextField } from './dto/text.decorators';
+// Used by libs/needs and libs/events (saved technology searches, budget ranges). Text and taxonomy rules: @3ipet/common.
+export { countryName } from '@3ipet/common';
+export { NotBelow } from './dto/taxonomy.decorators';
 export { TechnologySearchQuery } from './dto/technology-search.query';
 export {
   technologySearchFilters,

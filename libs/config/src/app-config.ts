@@ -140,6 +140,13 @@ export class EnvSchema {
   @Max(50 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Deeper JSON bodies get 400 before they are parsed; recursive steps after parsing would overflow the stack. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(4)
+  @Max(1000)
+  JSON_MAX_DEPTH = 32;
+
   @IsString()
   CORS_ORIGINS = '*';
 

@@ -1,4 +1,4 @@
-import { TRANSLATION_LANGUAGES } from '../taxonomy/languages';
+import { TRANSLATION_LANGUAGES } from '@3ipet/common';
 import type { Technology } from '../technology/technology.entity';
 
 /** Separates list items in a cell: `pm2.5; pm10`. */

@@ -1,6 +1,6 @@
 import type { FieldError } from '@3ipet/common';
 import type { Technology } from '../technology/technology.entity';
-import { TRANSLATION_LANGUAGES } from '../taxonomy/languages';
+import { TRANSLATION_LANGUAGES } from '@3ipet/common';
 import {
   CONTENT_COLUMNS,
   ContentColumn,

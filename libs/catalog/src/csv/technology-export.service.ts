@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { FindOptionsWhere, MoreThan, Repository } from 'typeorm';
 import { AuthContext, isAdmin } from '@3ipet/identity';
 import type { ExportQuery } from '../dto/technology-import.dto';
-import { TRANSLATION_LANGUAGES } from '../taxonomy/languages';
+import { TRANSLATION_LANGUAGES } from '@3ipet/common';
 import { Technology } from '../technology/technology.entity';
 import { exportColumns } from './technology-csv-columns';
 import { toCsvRecord } from './technology-csv-row';

@@ -1,24 +1,4 @@
 import { ValidationArguments, registerDecorator } from 'class-validator';
-import { TAXONOMY_IDS, TaxonomyList } from '../taxonomy/taxonomy';
-
-/** Every value (or each value of an array) must be an id of the given taxonomy list. */
-export function InTaxonomy(list: TaxonomyList): PropertyDecorator {
-  const known: ReadonlySet<string> = TAXONOMY_IDS[list];
-  const unknownOf = (value: unknown) =>
-    (Array.isArray(value) ? value : [value]).filter((item) => typeof item !== 'string' || !known.has(item));
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'inTaxonomy',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message: (args: ValidationArguments) =>
-          `${args.property} has unknown ${list} ids: ${unknownOf(args.value).map(String).slice(0, 5).join(', ')} ` +
-          '(the allowed ids are served by GET /api/v1/taxonomy)',
-      },
-      validator: { validate: (value: unknown) => unknownOf(value).length === 0 },
-    });
-}
 
 /** This number must not be below the sibling property `minProperty` (when both are set). */
 export function NotBelow(minProperty: string): PropertyDecorator {

@@ -11,15 +11,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { TRL_MAX, TRL_MIN } from '../taxonomy/trl';
+import { InTaxonomy, TextField, TextItems, TRL_MAX, TRL_MIN } from '@3ipet/common';
 import {
   LIMITS,
   ReferenceProjectInput,
   RemovalEfficiencyInput,
   TranslationInput,
 } from './technology-parts.dto';
-import { InTaxonomy, KeysWithin, NotBelow, UniqueBy } from './taxonomy.decorators';
-import { TextField, TextItems } from './text.decorators';
+import { KeysWithin, NotBelow, UniqueBy } from './taxonomy.decorators';
 
 const idList = (description: string, example: string[]): ApiPropertyOptions => ({
   type: [String],

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { TRANSLATION_LANGUAGES } from '../taxonomy/languages';
-import { InTaxonomy } from './taxonomy.decorators';
-import { TextField } from './text.decorators';
+import { InTaxonomy, TextField, TRANSLATION_LANGUAGES } from '@3ipet/common';
 
 export const LIMITS = {
   title: 200,

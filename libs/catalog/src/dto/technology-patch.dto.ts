@@ -2,7 +2,7 @@ import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsInt, IsString, MaxLength, Min } from 'class-validator';
 import { LIMITS } from './technology-parts.dto';
 import { TechnologyInput } from './technology-input.dto';
-import { NotBlank, StorableText } from './text.decorators';
+import { NotBlank, StorableText } from '@3ipet/common';
 
 export class VersionInput {
   @ApiProperty({ minimum: 1, description: 'The version the change is based on; a stale one answers 409' })

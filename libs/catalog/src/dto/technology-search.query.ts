@@ -1,10 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '@3ipet/common';
-import { TRL_MAX, TRL_MIN } from '../taxonomy/trl';
-import { InTaxonomy } from './taxonomy.decorators';
-import { StorableText } from './text.decorators';
+import { InTaxonomy, PageQuery, StorableText, TRL_MAX, TRL_MIN } from '@3ipet/common';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'trl', 'cost'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];

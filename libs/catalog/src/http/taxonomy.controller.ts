@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@3ipet/identity';
 import { TaxonomyView } from '../dto/taxonomy.view';
-import { TAXONOMY, type Taxonomy } from '../taxonomy/taxonomy';
+import { TAXONOMY, type Taxonomy } from '@3ipet/common';
 
 @ApiTags('taxonomy')
 @Controller('taxonomy')

@@ -1,8 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { FieldError, acceptsQuickly, flattenValidationErrors } from '@3ipet/common';
+import { acceptsQuickly, FieldError, flattenValidationErrors, parentSectorOf } from '@3ipet/common';
 import { TechnologyInput } from '../dto/technology-input.dto';
-import { parentSectorOf } from '../taxonomy/taxonomy';
 import type { Technology } from '../technology/technology.entity';
 
 /** The writable part of a listing, as stored. */

@@ -1,4 +1,4 @@
-import { categoryById } from '../taxonomy/taxonomy';
+import { categoryById } from '@3ipet/common';
 import type { Technology } from '../technology/technology.entity';
 import type { VendorSummary } from '../vendors/vendor-directory';
 

@@ -1,5 +1,5 @@
 import { validateListingInput } from '../lifecycle/listing-fields';
-import { CATEGORY_GROUPS } from '../taxonomy/categories';
+import { CATEGORY_GROUPS } from '@3ipet/common';
 import { SEED_TECHNOLOGIES } from './seed-catalog';
 import { SEED_AGENCIES, SEED_VENDORS } from './seed-organizations';
 import { syntheticListings } from './synthetic';

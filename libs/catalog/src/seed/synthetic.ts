@@ -1,10 +1,6 @@
 import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
-import { CATEGORY_GROUPS } from '../taxonomy/categories';
-import { COUNTRIES } from '../taxonomy/countries';
-import { DEAL_TYPES } from '../taxonomy/deal-types';
-import { POLLUTANTS } from '../taxonomy/pollutants';
-import { SECTORS } from '../taxonomy/sectors';
+import { CATEGORY_GROUPS, COUNTRIES, DEAL_TYPES, POLLUTANTS, SECTORS } from '@3ipet/common';
 import type { SeedTechnology } from './seed-technology';
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same data set on every machine. */

@@ -9,7 +9,7 @@ import {
   IsUrl,
   MaxLength,
 } from 'class-validator';
-import { InTaxonomy, TextField } from '@3ipet/catalog';
+import { InTaxonomy, StorableText, TextField } from '@3ipet/common';
 import { EVENT_KINDS, type EventKind } from '../event/event-kinds';
 import { IsIanaTimeZone, IsInstantWithOffset } from './time.decorators';
 
@@ -71,6 +71,7 @@ export class EventInput {
   @ApiPropertyOptional({ format: 'uri', example: 'https://meet.example.org/aq-webinar' })
   @IsOptional()
   @MaxLength(EVENT_LIMITS.url)
+  @StorableText()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   onlineUrl?: string | null;
 

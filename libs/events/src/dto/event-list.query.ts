@@ -1,7 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { InTaxonomy } from '@3ipet/catalog';
-import { PageQuery } from '@3ipet/common';
+import { InTaxonomy, PageQuery } from '@3ipet/common';
 import { IsDayOrInstant } from './time.decorators';
 import { IsTopic } from './topic.decorator';
 

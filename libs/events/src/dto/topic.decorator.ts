@@ -1,5 +1,5 @@
 import { ValidationArguments, registerDecorator } from 'class-validator';
-import { TAXONOMY_IDS } from '@3ipet/catalog';
+import { TAXONOMY_IDS } from '@3ipet/common';
 
 /** A topic is any pollutant, sector or sub-sector id of the taxonomy. */
 export const isTopic = (value: unknown) =>

@@ -28,9 +28,25 @@ export class OrganizationProfileService {
       if (!before) throw new NotFoundProblem('Organization');
       const columns = profileColumns(changes);
       if (Object.keys(columns).length === 0) return organizationViewFor(actor, before);
-      await manager.update(Organization, id, columns);
+      const dropsBadge = renamesVerified(actor, before, columns);
+      await manager.update(Organization, id, dropsBadge ? { ...columns, ...UNVERIFIED } : columns);
       const after = await manager.findOneByOrFail(Organization, { id });
       await this.changes.afterProfileUpdate(manager, before, after);
+      if (dropsBadge) {
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'organization.unverified-by-rename',
+          targetType: 'organization',
+          targetId: id,
+          before: {
+            name: before.name,
+            verified: true,
+            verifiedAt: before.verifiedAt,
+            verifiedBy: before.verifiedBy,
+          },
+          after: { name: after.name, ...UNVERIFIED },
+        });
+      }
       if (isAdmin(actor) && actor.organizationId !== id) {
         await this.audit.record(manager, {
           actorId: actor.userId,
@@ -44,6 +60,16 @@ export class OrganizationProfileService {
       return organizationViewFor(actor, after);
     });
   }
+}
+
+const UNVERIFIED = { verified: false, verifiedAt: null, verifiedBy: null } as const;
+
+/**
+ * The badge vouches for the organisation under the name an admin checked: a member renaming a verified
+ * organisation takes it back to the admins' verification list. An admin's own correction keeps it.
+ */
+function renamesVerified(actor: Actor, before: Organization, columns: Partial<Organization>): boolean {
+  return before.verified && columns.name !== undefined && columns.name !== before.name && !isAdmin(actor);
 }
 
 function pick(org: Organization, keys: string[]): Record<string, unknown> {

@@ -7,11 +7,11 @@ import {
   EmailAddress,
   IfNotNull,
   IfPresent,
-  LabelList,
   LanguageList,
   MultiLineText,
   PhoneNumber,
   SingleLineText,
+  TaxonomyIdList,
   WebsiteUrl,
 } from '../shared/field-rules';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity';
@@ -32,6 +32,16 @@ export class ContactPersonDto {
 }
 
 const LIST_DOC: ApiPropertyOptions = { type: [String], maxItems: 30, uniqueItems: true };
+const SECTORS_DOC: ApiPropertyOptions = {
+  ...LIST_DOC,
+  description: 'Sector or sub-sector ids of GET /api/v1/taxonomy',
+  example: ['industry.brick-kilns'],
+};
+const POLLUTANTS_DOC: ApiPropertyOptions = {
+  ...LIST_DOC,
+  description: 'Pollutant ids of GET /api/v1/taxonomy',
+  example: ['pm2.5', 'black-carbon'],
+};
 
 /** Every field of a profile a member may write, all required (registration). */
 export class OrganizationProfileDto {
@@ -57,14 +67,14 @@ export class OrganizationProfileDto {
   @MultiLineText(5000)
   description?: string;
 
-  @ApiPropertyOptional({ ...LIST_DOC, example: ['industry.brick-kilns'] })
+  @ApiPropertyOptional(SECTORS_DOC)
   @IfPresent()
-  @LabelList(30, 80)
+  @TaxonomyIdList('sectorsOrSubSectors')
   sectors?: string[];
 
-  @ApiPropertyOptional({ ...LIST_DOC, example: ['PM2.5', 'black carbon'] })
+  @ApiPropertyOptional(POLLUTANTS_DOC)
   @IfPresent()
-  @LabelList(30, 80)
+  @TaxonomyIdList('pollutants')
   pollutants?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, uniqueItems: true, example: ['en', 'ne'] })
@@ -113,14 +123,14 @@ export class UpdateOrganizationDto {
   @MultiLineText(5000)
   description?: string;
 
-  @ApiPropertyOptional(LIST_DOC)
+  @ApiPropertyOptional(SECTORS_DOC)
   @IfPresent()
-  @LabelList(30, 80)
+  @TaxonomyIdList('sectorsOrSubSectors')
   sectors?: string[];
 
-  @ApiPropertyOptional(LIST_DOC)
+  @ApiPropertyOptional(POLLUTANTS_DOC)
   @IfPresent()
-  @LabelList(30, 80)
+  @TaxonomyIdList('pollutants')
   pollutants?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20, uniqueItems: true })

@@ -1,10 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  InTaxonomy,
+  NotBlank,
+  StorableText,
+  type TaxonomyList,
+  isStorableText,
+  isVisibleText,
+} from '@3ipet/common';
+import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsEmail,
   IsISO31661Alpha2,
   IsString,
   IsUrl,
@@ -14,6 +21,7 @@ import {
   MinLength,
   ValidateBy,
   ValidateIf,
+  isEmail,
 } from 'class-validator';
 
 /** Validate only when the field is sent; `null` is validated too (and so rejected by type rules). */
@@ -26,26 +34,51 @@ export const IfNotNull = () => ValidateIf((_object, value) => value !== undefine
 const SINGLE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const MULTI_LINE = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const NOT_BLANK = /\S/;
 
-/** A one-line human text such as a name or a city. */
+/** A one-line human text such as a name or a city: the platform's text rule (NotBlank, StorableText), one line. */
 export const SingleLineText = (min: number, max: number) =>
   applyDecorators(
     IsString(),
     Length(min, max),
-    Matches(NOT_BLANK, { message: '$property must not be blank' }),
+    NotBlank(),
+    StorableText(),
     Matches(SINGLE_LINE, { message: '$property must not contain control characters' }),
   );
 
+/** Prose that may be empty (a description); when it has content, the content must show. */
 export const MultiLineText = (max: number) =>
   applyDecorators(
     IsString(),
     MaxLength(max),
+    ValidateBy({
+      name: 'notBlank',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || value === '' || isVisibleText(value),
+        defaultMessage: (args) => `${args?.property} must be empty or show some text`,
+      },
+    }),
+    StorableText(),
     Matches(MULTI_LINE, { message: '$property must not contain control characters' }),
   );
 
+const EMAIL_OPTIONS = { allow_display_name: false, allow_ip_domain: false };
+
+/**
+ * class-validator's e-mail check, except that text with a lone surrogate is refused before it runs: the validator
+ * throws a URIError on it (a 500 before login).
+ */
+export const isEmailAddress = (value: unknown): boolean =>
+  typeof value === 'string' && isStorableText(value) && isEmail(value, EMAIL_OPTIONS);
+
 export const EmailAddress = () =>
-  applyDecorators(IsString(), MaxLength(254), IsEmail({ allow_display_name: false, allow_ip_domain: false }));
+  applyDecorators(
+    IsString(),
+    MaxLength(254),
+    ValidateBy({
+      name: 'isEmail',
+      validator: { validate: isEmailAddress, defaultMessage: (args) => `${args?.property} must be an email` },
+    }),
+  );
 
 export const Password = () => applyDecorators(IsString(), MinLength(8), MaxLength(128));
 
@@ -53,6 +86,7 @@ export const WebsiteUrl = () =>
   applyDecorators(
     IsString(),
     MaxLength(2048),
+    StorableText(),
     IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: true }),
   );
 
@@ -93,17 +127,9 @@ export const LanguageTag = (each = false) =>
     { each },
   );
 
-/** A list of distinct short labels (sectors, pollutants). */
-export const LabelList = (maxItems: number, maxLength: number) =>
-  applyDecorators(
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    ArrayUnique(),
-    IsString({ each: true }),
-    Length(1, maxLength, { each: true }),
-    Matches(SINGLE_LINE, { each: true, message: '$property must not contain control characters' }),
-    Matches(NOT_BLANK, { each: true, message: '$property must not contain blank entries' }),
-  );
+/** Distinct ids of a taxonomy list (GET /api/v1/taxonomy), as listings and needs take them. */
+export const TaxonomyIdList = (list: TaxonomyList, maxItems = 30) =>
+  applyDecorators(IsArray(), ArrayMaxSize(maxItems), ArrayUnique(), InTaxonomy(list));
 
 export const LanguageList = () =>
   applyDecorators(IsArray(), ArrayMaxSize(20), ArrayUnique(), LanguageTag(true));

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { TextField } from '@3ipet/catalog';
+import { TextField } from '@3ipet/common';
 import { PARTY_RESPONSES, type PartyResponse } from '../match/match-status';
 
 export const MATCH_TEXT_LIMIT = 2000;

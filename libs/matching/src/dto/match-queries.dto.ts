@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery } from '@3ipet/common';
-import { InTaxonomy } from '@3ipet/catalog';
+import { InTaxonomy, PageQuery } from '@3ipet/common';
 import { MATCH_STATUSES, PARTY_VISIBLE_STATUSES, type MatchStatus } from '../match/match-status';
 
 const ADMIN_QUEUE_STATUSES = [...MATCH_STATUSES, 'all'] as const;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { NotBlank, StorableText } from '@3ipet/catalog';
+import { NotBlank, StorableText } from '@3ipet/common';
 import { CLOSE_REASONS_BY_PEOPLE, type CloseReasonByPeople } from '../need/need-status';
 import { NEED_LIMITS, NeedInput } from './need-input.dto';
 

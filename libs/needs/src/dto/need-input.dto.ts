@@ -10,7 +10,8 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { InTaxonomy, NotBelow, TextField } from '@3ipet/catalog';
+import { NotBelow } from '@3ipet/catalog';
+import { InTaxonomy, TextField } from '@3ipet/common';
 import { IsFutureDeadline } from './deadline.decorator';
 
 export const NEED_LIMITS = {

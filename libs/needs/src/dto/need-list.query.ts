@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
-import { InTaxonomy } from '@3ipet/catalog';
-import { PageQuery } from '@3ipet/common';
+import { InTaxonomy, PageQuery } from '@3ipet/common';
 import { NEED_STATUSES, type NeedStatus } from '../need/need-status';
 
 export class NeedListQuery extends PageQuery {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { InTaxonomy, StorableText } from '@3ipet/catalog';
-import { PageQuery } from '@3ipet/common';
+import { InTaxonomy, PageQuery, StorableText } from '@3ipet/common';
 
 export const NEED_SEARCH_SORTS = ['relevance', 'deadline', 'newest'] as const;
 export type NeedSearchSort = (typeof NEED_SEARCH_SORTS)[number];

@@ -1,7 +1,8 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, ValidateNested } from 'class-validator';
-import { TechnologySearchQuery, TextField } from '@3ipet/catalog';
+import { TechnologySearchQuery } from '@3ipet/catalog';
+import { TextField } from '@3ipet/common';
 
 /** The technology search's own query, less paging and sorting: one shape, one meaning. */
 export class SavedTechnologyQuery extends OmitType(TechnologySearchQuery, [

@@ -9,12 +9,14 @@ import {
   IsUrl,
   MaxLength,
 } from 'class-validator';
+import { StorableText } from '@3ipet/common';
 import { NOTIFICATION_KIND_LIST } from '../records/notification-kinds';
 
 export class CreateWebhookInput {
   @ApiProperty({ example: 'https://partner.example.org/3ipet/webhook', maxLength: 2048 })
   @IsString()
   @MaxLength(2048)
+  @StorableText()
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
     { message: 'url must be an http(s) URL' },

@@ -4,6 +4,18 @@ import { IsString, MaxLength, MinLength, ValidationArguments, registerDecorator 
 /** An unpaired UTF-16 surrogate: JSON can carry it, PostgreSQL cannot store it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Characters that show nothing: white space, format characters (zero-width space and joiners, direction marks,
+ * the BOM, soft hyphen…) and the fillers some scripts render blank. A text made only of these reads as empty.
+ */
+const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u2800\u3164\u115f\u1160\uffa0]*$/u;
+
+/** True when `text` shows something: not empty, not only white space or zero-width characters. */
+export const isVisibleText = (text: string) => !INVISIBLE.test(text);
+
+/** True when PostgreSQL can store `text` and it is valid unicode: no NUL, no lone UTF-16 surrogate. */
+export const isStorableText = (text: string) => !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+
 const eachValue = (value: unknown, test: (text: string) => boolean) =>
   (Array.isArray(value) ? value : [value]).every((item) => typeof item !== 'string' || test(item));
 
@@ -19,12 +31,12 @@ export function StorableText(options: { each?: boolean } = {}): PropertyDecorato
         message: (args: ValidationArguments) => `${args.property} contains a NUL character or broken unicode`,
       },
       validator: {
-        validate: (value: unknown) =>
-          eachValue(value, (text) => !text.includes('\u0000') && !LONE_SURROGATE.test(text)),
+        validate: (value: unknown) => eachValue(value, isStorableText),
       },
     });
 }
 
+/** Not empty, and not only white space or zero-width characters. */
 export function NotBlank(options: { each?: boolean } = {}): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
@@ -35,7 +47,7 @@ export function NotBlank(options: { each?: boolean } = {}): PropertyDecorator {
         each: options.each,
         message: (args: ValidationArguments) => `${args.property} must not be blank`,
       },
-      validator: { validate: (value: unknown) => eachValue(value, (text) => text.trim().length > 0) },
+      validator: { validate: (value: unknown) => eachValue(value, isVisibleText) },
     });
 }
 
