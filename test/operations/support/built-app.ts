@@ -149,6 +149,7 @@ export function createNeed(
       sectors: ['industry.brick-kilns'],
       country: 'NP',
       city: 'Bhaktapur',
+      deadline: '2100-06-30',
     },
     token,
   );
