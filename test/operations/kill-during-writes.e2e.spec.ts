@@ -38,7 +38,7 @@ describe('kill -9 during writes (real process, embedded database)', () => {
   it('keeps every acknowledged write', async () => {
     const api = await startApi(compiled, dataDir);
     running.push(api);
-    const token = await registerAgency(api.url);
+    const { token } = await registerAgency(api.url);
 
     const acknowledged: string[] = [];
     let failed = 0;

@@ -12,3 +12,4 @@ export * from './idempotency';
 export * from './prepared-statement';
 export * from './data-dir-lock';
 export * from './embedded-control';
+export * from './embedded-backup';

@@ -107,8 +107,8 @@ export async function call(
 
 export const AGENCY = { email: 'ops@agency.example', password: 'an-agency-password-1' };
 
-/** Registers an agency (once per database) and returns its member's access token. */
-export async function registerAgency(url: string): Promise<string> {
+/** Registers an agency (once per database): its member's access token and the organisation's id. */
+export async function registerAgency(url: string): Promise<{ token: string; organizationId: string }> {
   const { status, body } = await call(url, 'POST', '/api/v1/auth/register', {
     ...AGENCY,
     displayName: 'Ops Agency',
@@ -123,11 +123,12 @@ export async function registerAgency(url: string): Promise<string> {
     },
   });
   if (status !== 201) throw new Error(`register answered ${status}: ${JSON.stringify(body)}`);
-  return body.accessToken as string;
+  const user = body.user as { organizationId: string };
+  return { token: body.accessToken as string, organizationId: user.organizationId };
 }
 
-export async function logIn(url: string): Promise<string> {
-  const { status, body } = await call(url, 'POST', '/api/v1/auth/login', AGENCY);
+export async function logIn(url: string, who: { email: string; password: string } = AGENCY): Promise<string> {
+  const { status, body } = await call(url, 'POST', '/api/v1/auth/login', who);
   if (status !== 200) throw new Error(`login answered ${status}: ${JSON.stringify(body)}`);
   return body.accessToken as string;
 }
