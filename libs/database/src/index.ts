@@ -10,3 +10,6 @@ export * from './outbox/outbox.relay';
 export * from './outbox/outbox.signal';
 export * from './idempotency';
 export * from './prepared-statement';
+export * from './data-dir-lock';
+export * from './embedded-control';
+export * from './embedded-backup';

@@ -47,7 +47,10 @@ export async function createAdmin(
   })
   class AdminCreateModule {}
 
-  const app = await NestFactory.createApplicationContext(AdminCreateModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AdminCreateModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   try {
     const admin = await app.get(AdminAccountService).createAdmin({
       email: args.email,

@@ -35,7 +35,10 @@ function parseImportArgs(argv: string[]): { file: string; organizationId: string
 async function openCatalogContext(config: AppConfig): Promise<INestApplicationContext> {
   @Module({ imports: [...infrastructureModules(config, { processJobs: false }), CatalogModule] })
   class CatalogCliModule {}
-  return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
+  return NestFactory.createApplicationContext(CatalogCliModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
 }
 
 /** `npm run import -- file.csv --org <id>`: the HTTP import's streaming path, with a progress bar by bytes read. */

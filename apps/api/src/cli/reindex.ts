@@ -15,7 +15,10 @@ import { infrastructureModules } from '../infrastructure';
 async function openCatalogContext(config: AppConfig): Promise<INestApplicationContext> {
   @Module({ imports: [...infrastructureModules(config, { processJobs: false }), ...FEATURE_MODULES] })
   class CatalogCliModule {}
-  return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
+  return NestFactory.createApplicationContext(CatalogCliModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
 }
 
 /**

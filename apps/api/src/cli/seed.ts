@@ -16,7 +16,10 @@ async function openCatalogContext(config: AppConfig): Promise<INestApplicationCo
     imports: [...infrastructureModules(config, { processJobs: false }), DemoSeedModule, ...FEATURE_MODULES],
   })
   class CatalogCliModule {}
-  return NestFactory.createApplicationContext(CatalogCliModule, { logger: ['error', 'warn'] });
+  return NestFactory.createApplicationContext(CatalogCliModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
 }
 
 /** `npm run seed`: writes the demo organisations, logins and listings into an empty database. */
