@@ -54,7 +54,9 @@ export class AuthGuard implements CanActivate {
 }
 
 function bearerTokenOf(header: string | string[] | undefined): string | null {
-  if (header === undefined) return null;
+  // No credentials at all, said in any of these ways, is an anonymous caller (a client that sends
+  // `Bearer ${token}` with an empty token): public routes serve it, the others answer 401 below.
+  if (header === undefined || (typeof header === 'string' && /^\s*(Bearer\s*)?$/i.test(header))) return null;
   const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim()) : null;
   if (!match) throw new UnauthorizedProblem('The Authorization header must be "Bearer <access token>".');
   return match[1];
