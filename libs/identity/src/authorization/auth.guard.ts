@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenProblem, UnauthorizedProblem } from '@3ipet/common';
-import { AccessTokenService } from '../auth/access-tokens';
-import { ActorLoader } from './actor-loader';
+import { AccessTokenAuthenticator } from './actor-loader';
 import { Role } from './auth-context';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, PublicRouteOptions, RequestWithActor } from './decorators';
 
@@ -22,8 +21,7 @@ const INFRASTRUCTURE_ROUTE = /^\/health\//;
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly accessTokens: AccessTokenService,
-    private readonly actors: ActorLoader,
+    private readonly authenticator: AccessTokenAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,7 +38,7 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     const token = bearerTokenOf(request.headers.authorization);
-    request.actor = token ? await this.actors.load(this.accessTokens.verify(token)) : null;
+    request.actor = token ? await this.authenticator.authenticate(token) : null;
     if (!request.actor) {
       if (publicRoute) return true;
       throw new UnauthorizedProblem();
