@@ -22,7 +22,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TechnologyIndexer, syntheticCsv } from '@3ipet/catalog';
 import { loadConfig } from '@3ipet/config';
-import { AccessTokenService, Organization, User } from '@3ipet/identity';
+import { Organization, SessionService, User } from '@3ipet/identity';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { parseCsvRow } from '../libs/catalog/src/csv/technology-csv-row';
 import { toListingFields } from '../libs/catalog/src/lifecycle/listing-fields';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       role: 'vendor' as const,
       organizationId: importOrg.id,
     });
-    const token = app.get(AccessTokenService).issue(user.id).accessToken;
+    const { accessToken: token } = await app.get(SessionService).start(dataSource.manager, user);
     const csv = await csvBuffer();
     const rows = rawRows(csv, rawOrg.id);
     print(

@@ -146,7 +146,7 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
 
   it('removes an archived listing from the index', async () => {
     const [vendor] = await app.dataSource.query(`SELECT id FROM app_user WHERE email = 'vendor@3ipet.local'`);
-    const owner = { token: driver.kit.tokenFor(vendor.id) };
+    const owner = { token: await driver.kit.tokenFor(vendor.id) };
     const target = (await search('q=sinter%20machine')).items[0];
     const current = (await driver.get(null, target.id)).body;
     expectStatus(

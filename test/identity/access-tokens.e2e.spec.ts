@@ -54,4 +54,15 @@ describe.each(databaseLegs())('access tokens (%s)', (leg) => {
     });
     expect(renewed.status).toBe(200);
   });
+
+  it('treats an empty Bearer header as no credentials: anonymous on a public route, 401 elsewhere', async () => {
+    for (const authorization of ['Bearer ', 'Bearer', 'bearer   ', '']) {
+      const headers = { authorization };
+      const publicRoute = await app.request({ method: 'GET', url: '/api/v1/organizations', headers });
+      expect({ authorization, status: publicRoute.status }).toEqual({ authorization, status: 200 });
+      const protectedRoute = await app.request({ method: 'GET', url: '/api/v1/me', headers });
+      expect({ authorization, status: protectedRoute.status }).toEqual({ authorization, status: 401 });
+      expect(protectedRoute.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+  });
 });

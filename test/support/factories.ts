@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
-  AccessTokenService,
   Organization,
   OrganizationKind,
   PasswordHasher,
@@ -45,8 +44,8 @@ export interface Factories {
   newOrganization(kind: OrganizationKind, overrides?: OrganizationOverrides): Promise<Organization>;
   newMember(kind: OrganizationKind, options?: MemberOptions): Promise<TestMember>;
   newAdmin(): Promise<TestAdmin>;
-  /** A fresh access token for any user id. */
-  tokenFor(userId: string): string;
+  /** A fresh access token for any user id, in a new session of theirs (a token outside one is refused). */
+  tokenFor(userId: string): Promise<string>;
   /** Starts a real session (refresh-token family) for the user and returns its refresh token. */
   refreshTokenFor(userId: string): Promise<string>;
   dataSource: DataSource;
@@ -62,12 +61,13 @@ const passwordHashes = new WeakMap<TestApp, Promise<string>>();
  */
 export async function factories(testApp: TestApp): Promise<Factories> {
   const { app, dataSource } = testApp;
-  const accessTokens = app.get(AccessTokenService);
   const sessions = app.get(SessionService);
   if (!passwordHashes.has(testApp))
     passwordHashes.set(testApp, app.get(PasswordHasher).hash(FACTORY_PASSWORD));
   const passwordHash = await passwordHashes.get(testApp)!;
-  const tokenFor = (userId: string) => accessTokens.issue(userId).accessToken;
+  const sessionOf = (user: User) => dataSource.transaction((manager) => sessions.start(manager, user));
+  const tokenFor = async (userId: string) =>
+    (await sessionOf(await dataSource.getRepository(User).findOneByOrFail({ id: userId }))).accessToken;
 
   const newOrganization = (kind: OrganizationKind, overrides: OrganizationOverrides = {}) =>
     dataSource.getRepository(Organization).save(
@@ -114,7 +114,7 @@ export async function factories(testApp: TestApp): Promise<Factories> {
         userId: user.id,
         email: user.email,
         password: FACTORY_PASSWORD,
-        token: tokenFor(user.id),
+        token: (await sessionOf(user)).accessToken,
         role: kind,
         organizationId,
       };
@@ -125,15 +125,14 @@ export async function factories(testApp: TestApp): Promise<Factories> {
         userId: user.id,
         email: user.email,
         password: FACTORY_PASSWORD,
-        token: tokenFor(user.id),
+        token: (await sessionOf(user)).accessToken,
         role: 'admin',
         organizationId: null,
       };
     },
     async refreshTokenFor(userId) {
       const user = await dataSource.getRepository(User).findOneByOrFail({ id: userId });
-      const session = await dataSource.transaction((manager) => sessions.start(manager, user));
-      return session.refreshToken;
+      return (await sessionOf(user)).refreshToken;
     },
   };
 }

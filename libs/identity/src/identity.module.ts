@@ -13,7 +13,7 @@ import { RefreshCookie } from './auth/refresh-cookie';
 import { RegistrationService } from './auth/registration.service';
 import { SessionService } from './auth/session.service';
 import { IDENTITY_ENTITIES } from './identity.entities';
-import { ActorLoader } from './authorization/actor-loader';
+import { AccessTokenAuthenticator, ActorLoader } from './authorization/actor-loader';
 import { AuthGuard } from './authorization/auth.guard';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
@@ -46,6 +46,7 @@ import { UserAdminService } from './users/user-admin.service';
     { provide: APP_GUARD, useClass: AuthGuard },
     ...authRateLimitProviders,
     AccessTokenService,
+    AccessTokenAuthenticator,
     ActorLoader,
     AdminAccountService,
     AuditService,
@@ -70,6 +71,7 @@ import { UserAdminService } from './users/user-admin.service';
     AuditService,
     AdminAccountService,
     AccessTokenService,
+    AccessTokenAuthenticator,
     PasswordHasher,
     SessionService,
   ],

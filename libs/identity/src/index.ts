@@ -22,7 +22,8 @@ export { ContactPersonView, OrganizationSummary, OrganizationView } from './orga
 export { ORGANIZATION_KINDS, Organization, type OrganizationKind } from './organizations/organization.entity';
 export { User, type UserStatus } from './users/user.entity';
 export { AdminAccountService, NewAdminInput } from './users/admin-account.service';
-export { AccessTokenService } from './auth/access-tokens';
+export { AccessTokenService, type VerifiedAccessToken } from './auth/access-tokens';
+export { AccessTokenAuthenticator } from './authorization/actor-loader';
 export { ARGON2_PROFILES, PasswordHasher, type Argon2Cost } from './auth/password-hasher';
 export { SessionService } from './auth/session.service';
 export { SessionView } from './auth/session.views';

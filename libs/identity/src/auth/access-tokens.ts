@@ -10,7 +10,15 @@ const AUDIENCE = '3ipet-api';
 
 interface AccessClaims {
   sub: string;
+  /** The session (refresh-token family) the token was issued for: the token dies with it. */
+  sid: string;
   typ: 'access';
+}
+
+/** What a valid access token proves: who, and in which session (which must still be live). */
+export interface VerifiedAccessToken {
+  userId: string;
+  sessionId: string;
 }
 
 export class InvalidAccessTokenProblem extends Problem {
@@ -24,7 +32,10 @@ export class InvalidAccessTokenProblem extends Problem {
   }
 }
 
-/** Short-lived signed access tokens (HS256). They carry only the user id: role and status are read per request. */
+/**
+ * Short-lived signed access tokens (HS256). They carry only the user id and the session id: role, status and
+ * whether the session is still live are read per request (ActorLoader).
+ */
 @Injectable()
 export class AccessTokenService {
   readonly ttlSeconds: number;
@@ -54,13 +65,13 @@ export class AccessTokenService {
     return this.signer;
   }
 
-  issue(userId: string): { accessToken: string; expiresIn: number } {
-    const claims: AccessClaims = { sub: userId, typ: 'access' };
+  issue(userId: string, sessionId: string): { accessToken: string; expiresIn: number } {
+    const claims: AccessClaims = { sub: userId, sid: sessionId, typ: 'access' };
     return { accessToken: this.jwt.sign(claims, { jwtid: randomUUID() }), expiresIn: this.ttlSeconds };
   }
 
-  /** Returns the user id of a valid token; throws a 401 problem otherwise. */
-  verify(token: string): string {
+  /** Returns the user and session of a valid token; throws a 401 problem otherwise. */
+  verify(token: string): VerifiedAccessToken {
     let claims: Partial<AccessClaims>;
     try {
       claims = this.jwt.verify<AccessClaims>(token);
@@ -71,7 +82,8 @@ export class AccessTokenService {
         throw new InvalidAccessTokenProblem(false);
       throw error;
     }
-    if (claims.typ !== 'access' || !isUUID(claims.sub)) throw new InvalidAccessTokenProblem(false);
-    return claims.sub as string;
+    if (claims.typ !== 'access' || !isUUID(claims.sub) || !isUUID(claims.sid))
+      throw new InvalidAccessTokenProblem(false);
+    return { userId: claims.sub as string, sessionId: claims.sid as string };
   }
 }

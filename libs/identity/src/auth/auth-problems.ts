@@ -13,7 +13,7 @@ export class InvalidRefreshTokenProblem extends Problem {
   }
 }
 
-/** Only ever answered to a caller who proved they hold the account (right password or refresh token). */
+/** Only ever answered to a caller who proved they hold the account (a valid refresh token); sign-in answers 401. */
 export class AccountDisabledProblem extends Problem {
   constructor() {
     super(403, 'account-disabled', 'Forbidden', 'This account is disabled; contact a platform admin.');

@@ -47,7 +47,7 @@ export class AuthController {
     return this.withCookie(reply, await this.registration.register(dto));
   }
 
-  @ProblemResponses(400, 401, 403, 429)
+  @ProblemResponses(400, 401, 429)
   @Post('login')
   @HttpCode(200)
   @UseGuards(AuthRateLimitGuard)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { User } from '../users/user.entity';
-import { AccountDisabledProblem, InvalidCredentialsProblem } from './auth-problems';
+import { InvalidCredentialsProblem } from './auth-problems';
 import { LoginDto } from './auth.dto';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
@@ -25,8 +25,9 @@ export class LoginService {
     const passwordMatches = user
       ? await this.hasher.verify(user.passwordHash, credentials.password)
       : await this.hasher.verifyWithoutAccount(credentials.password);
-    if (!user || !passwordMatches) throw new InvalidCredentialsProblem();
-    if (user.status !== 'active') throw new AccountDisabledProblem();
+    // A disabled account answers exactly like a wrong password, right password or not (the hash check above
+    // always ran): otherwise whoever guesses a disabled account's password learns it, and that the account exists.
+    if (!user || !passwordMatches || user.status !== 'active') throw new InvalidCredentialsProblem();
 
     const upgradedHash = this.hasher.needsRehash(user.passwordHash)
       ? await this.hasher.hash(credentials.password)

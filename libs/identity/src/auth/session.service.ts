@@ -91,7 +91,7 @@ export class SessionService {
       expiresAt: refreshTokenExpiresAt,
     });
     return {
-      ...this.accessTokens.issue(user.id),
+      ...this.accessTokens.issue(user.id, familyId),
       tokenType: 'Bearer',
       refreshToken,
       refreshTokenExpiresAt,

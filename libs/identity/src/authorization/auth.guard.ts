@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenProblem, UnauthorizedProblem } from '@3ipet/common';
-import { AccessTokenService } from '../auth/access-tokens';
-import { ActorLoader } from './actor-loader';
+import { AccessTokenAuthenticator } from './actor-loader';
 import { Role } from './auth-context';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, PublicRouteOptions, RequestWithActor } from './decorators';
 
@@ -22,8 +21,7 @@ const INFRASTRUCTURE_ROUTE = /^\/health\//;
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly accessTokens: AccessTokenService,
-    private readonly actors: ActorLoader,
+    private readonly authenticator: AccessTokenAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,7 +38,7 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     const token = bearerTokenOf(request.headers.authorization);
-    request.actor = token ? await this.actors.load(this.accessTokens.verify(token)) : null;
+    request.actor = token ? await this.authenticator.authenticate(token) : null;
     if (!request.actor) {
       if (publicRoute) return true;
       throw new UnauthorizedProblem();
@@ -54,7 +52,9 @@ export class AuthGuard implements CanActivate {
 }
 
 function bearerTokenOf(header: string | string[] | undefined): string | null {
-  if (header === undefined) return null;
+  // No credentials at all, said in any of these ways, is an anonymous caller (a client that sends
+  // `Bearer ${token}` with an empty token): public routes serve it, the others answer 401 below.
+  if (header === undefined || (typeof header === 'string' && /^\s*(Bearer\s*)?$/i.test(header))) return null;
   const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim()) : null;
   if (!match) throw new UnauthorizedProblem('The Authorization header must be "Bearer <access token>".');
   return match[1];

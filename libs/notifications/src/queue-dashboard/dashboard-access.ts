@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { ForbiddenProblem, PROBLEM_CONTENT_TYPE, Problem, UnauthorizedProblem } from '@3ipet/common';
-import type { AccessTokenService } from '@3ipet/identity';
+import type { AccessTokenAuthenticator } from '@3ipet/identity';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const COOKIE = '3ipet_queue_dashboard';
@@ -15,8 +14,9 @@ const HOW_TO_SIGN_IN = `Open ${QUEUE_DASHBOARD_PATH}?token=<an admin's access to
  */
 export class DashboardAccess {
   constructor(
-    private readonly accessTokens: AccessTokenService,
-    private readonly dataSource: DataSource,
+    private readonly authenticator: AccessTokenAuthenticator,
+    /** Lifetime of an access token: the cookie lasts no longer. */
+    private readonly tokenTtlSeconds: number,
   ) {}
 
   readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
@@ -33,7 +33,7 @@ export class DashboardAccess {
     if (!fromQuery) return;
     url.searchParams.delete('token');
     const secure = request.protocol === 'https' ? '; Secure' : '';
-    const maxAge = this.accessTokens.ttlSeconds;
+    const maxAge = this.tokenTtlSeconds;
     await reply
       .header(
         'set-cookie',
@@ -43,21 +43,15 @@ export class DashboardAccess {
   };
 
   private async problemWith(token: string): Promise<Problem | null> {
-    let userId: string;
+    let role: string;
     try {
-      userId = this.accessTokens.verify(token);
+      ({ role } = await this.authenticator.authenticate(token));
     } catch (error) {
       if (error instanceof Problem)
         return new UnauthorizedProblem(`${error.detail ?? error.title} ${HOW_TO_SIGN_IN}`);
       throw error;
     }
-    const [user]: { role: string; status: string }[] = await this.dataSource.query(
-      `SELECT role, status FROM app_user WHERE id = $1`,
-      [userId],
-    );
-    if (!user || user.status !== 'active')
-      return new UnauthorizedProblem('This account is disabled or no longer exists.');
-    return user.role === 'admin' ? null : new ForbiddenProblem('The queue dashboard is for platform admins.');
+    return role === 'admin' ? null : new ForbiddenProblem('The queue dashboard is for platform admins.');
   }
 }
 

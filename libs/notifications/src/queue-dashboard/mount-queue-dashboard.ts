@@ -3,8 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { DataSource } from 'typeorm';
-import { AccessTokenService } from '@3ipet/identity';
+import { AccessTokenAuthenticator, AccessTokenService } from '@3ipet/identity';
 import { BullMqJobQueue, JobQueue } from '@3ipet/queue';
 import { DashboardAccess, QUEUE_DASHBOARD_PATH } from './dashboard-access';
 
@@ -20,7 +19,10 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   // declarations.
   const serverAdapter = board as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'];
   createBullBoard({ queues: queue.getQueues().map((each) => new BullMQAdapter(each)), serverAdapter });
-  const access = new DashboardAccess(app.get(AccessTokenService), app.get(DataSource));
+  const access = new DashboardAccess(
+    app.get(AccessTokenAuthenticator),
+    app.get(AccessTokenService).ttlSeconds,
+  );
   const plugin = board.registerPlugin() as unknown as (scope: FastifyInstance) => Promise<void>;
   // An encapsulated scope: the hook guards the dashboard's routes and nothing else.
   await app.register(
