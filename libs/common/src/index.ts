@@ -4,3 +4,4 @@ export * from './errors/validation';
 export * from './pagination/page';
 export * from './batching/call-coalescer';
 export * from './validation/quick-acceptance';
+export * from './csv/csv-formula';

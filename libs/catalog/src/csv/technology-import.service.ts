@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { ValidationProblem } from '@3ipet/common';
+import { ValidationProblem, unescapeCsvFormula } from '@3ipet/common';
 import { TransactionRunner } from '@3ipet/database';
 import { ListingFields, toListingFields, validateListingInput } from '../lifecycle/listing-fields';
 import { assertValidHeader } from './csv-header';
@@ -80,7 +80,10 @@ function readRow(
     ]);
     return undefined;
   }
-  const parsed = parseCsvRow(Object.fromEntries(header.map((column, i) => [column, cells[i]])));
+  // The export escapes formula cells (`'=…`); an import reads back exactly the text that was exported.
+  const parsed = parseCsvRow(
+    Object.fromEntries(header.map((column, i) => [column, unescapeCsvFormula(cells[i])])),
+  );
   const { input, errors } = validateListingInput(parsed.plain);
   const allErrors = [
     ...parsed.errors,

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
+import { safeCsvStringifier } from '@3ipet/common';
 import { CATEGORY_GROUPS } from '../taxonomy/categories';
 import { COUNTRIES } from '../taxonomy/countries';
 import { DEAL_TYPES } from '../taxonomy/deal-types';
@@ -144,5 +144,5 @@ export function syntheticCsv(count: number, seed = 42): Readable {
       ];
     }
   })();
-  return Readable.from(rows).pipe(stringify({ header: true, columns: CSV_COLUMNS }));
+  return Readable.from(rows).pipe(safeCsvStringifier({ header: true, columns: CSV_COLUMNS }));
 }
