@@ -112,6 +112,8 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     SEED_ON_FIRST_START: 'false',
+    CSV_IMPORT_MAX_ROWS: String(ROWS),
+    CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION: String(ROWS),
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
     ...(database ? { DATABASE_URL: database.url } : {}),
   });

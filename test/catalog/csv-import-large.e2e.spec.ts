@@ -11,7 +11,10 @@ describe.each(databaseLegs())('CSV import of 50k rows (%s)', (leg) => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await bootTestApp(leg);
+    app = await bootTestApp(leg, {
+      CSV_IMPORT_MAX_ROWS: String(ROWS),
+      CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION: String(ROWS),
+    });
   });
   afterAll(() => app?.close());
 

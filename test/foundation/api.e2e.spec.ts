@@ -5,7 +5,7 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await bootTestApp(leg, { BODY_LIMIT_BYTES: '2048' });
+    t = await bootTestApp(leg, { BODY_LIMIT_BYTES: '2048', CORS_ORIGINS: 'https://app.example.org' });
   });
   afterAll(() => t.close());
 
@@ -126,12 +126,77 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('allows cross-origin calls from a browser', async () => {
-    const response = await t.request({
+  it('allows cross-origin calls, with credentials, from a listed origin only', async () => {
+    const listed = await t.request({
       method: 'GET',
       url: '/health/live',
       headers: { origin: 'https://app.example.org' },
     });
-    expect(response.headers['access-control-allow-origin']).toBe('https://app.example.org');
+    expect(listed.headers['access-control-allow-origin']).toBe('https://app.example.org');
+    expect(listed.headers['access-control-allow-credentials']).toBe('true');
+    const preflight = await t.request({
+      method: 'OPTIONS' as 'GET',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example.org');
+    for (const origin of ['https://evil.example', 'null', 'https://app.example.org.evil.example']) {
+      for (const method of ['GET', 'OPTIONS'] as const) {
+        const response = await t.request({
+          method: method as 'GET',
+          url: '/api/v1/auth/login',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+        expect([origin, method, response.headers['access-control-allow-origin']]).toEqual([
+          origin,
+          method,
+          undefined,
+        ]);
+        expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+      }
+    }
+  });
+
+  it('sends the security headers on api answers, problems and the docs', async () => {
+    for (const url of ['/health/live', '/api/v1/no-such-route', '/api/openapi.json']) {
+      const response = await t.request({ method: 'GET', url });
+      expect(response.headers).toMatchObject({
+        'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+      expect(response.headers['content-security-policy']).toContain("script-src 'self';");
+      // HSTS only in production: a development server on http must not pin browsers to https.
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+    const docs = await t.request({ method: 'GET', url: '/api/docs' });
+    expect(docs.status).toBe(200);
+    expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self';");
+    const init = await t.request({ method: 'GET', url: '/api/docs/swagger-ui-init.js' });
+    expect(init.status).toBe(200);
+  });
+});
+
+describe('security headers in production', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await bootTestApp('pglite', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'production-secret-production-secret-0',
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('adds HSTS and still allows no foreign origin by default', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/health/live',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import { InfrastructureOptions } from './infrastructure';
 import { installHttpExtras } from './http-extras';
 import { depthLimitedJsonParser } from './json-depth';
 import { requestIdOf } from './logging';
+import { corsOptions, installSecurityHeaders } from './security-headers';
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 
@@ -39,7 +40,6 @@ export async function createApiApp(
     return503OnClosing: true,
   });
   installHttpExtras(adapter.getInstance());
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) serveWebApp(adapter.getInstance(), webRoot);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -52,11 +52,10 @@ export async function createApiApp(
   );
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.enableCors({
-    origin: config.corsOrigins === '*' ? true : config.corsOrigins,
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'etag', 'location'],
-  });
+  await installSecurityHeaders(app, config);
+  // After the security headers: the web UI's pages are answered from an onRequest hook, which ends the hooks.
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) await serveWebApp(adapter.getInstance(), webRoot);
+  app.enableCors(corsOptions(config));
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: OPENAPI_JSON_PATH,
     yamlDocumentUrl: 'api/openapi.yaml',
@@ -70,8 +69,9 @@ export async function createApiApp(
  * The single-page web UI: its files as they were at boot (no wildcard route, so unknown paths and wrong methods
  * still get the api's 404/405 problems), and index.html for any other page a browser asks for by URL.
  */
-function serveWebApp(fastify: FastifyInstance, webRoot: string): void {
-  void fastify.register(fastifyStatic, {
+async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
+  // Awaited: loaded now, not while the modules' first-start work (migrations, seeding) holds the thread.
+  await fastify.register(fastifyStatic, {
     root: webRoot,
     prefix: '/',
     wildcard: false,

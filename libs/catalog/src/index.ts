@@ -25,11 +25,7 @@ export {
   TECHNOLOGY_SYNONYM_GROUPS,
 } from './search/technology-index';
 export { toTechnologyDocument, type TechnologyDocument } from './search/technology-document';
-export {
-  TechnologyImportService,
-  MAX_IMPORT_ROWS,
-  type ImportProgress,
-} from './csv/technology-import.service';
+export { TechnologyImportService, type ImportProgress } from './csv/technology-import.service';
 export { ImportReport, ImportRowError } from './csv/import-report';
 export {
   ExpireListingsJob,

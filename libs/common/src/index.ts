@@ -14,3 +14,4 @@ export * from './taxonomy/sectors';
 export * from './taxonomy/trl';
 export * from './validation/taxonomy-rule';
 export * from './validation/text-rules';
+export * from './csv/csv-formula';

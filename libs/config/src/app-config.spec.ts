@@ -68,4 +68,33 @@ describe('loadConfig', () => {
       'https://b.org',
     ]);
   });
+
+  it('allows no cross-origin caller by default and refuses anything but exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    for (const bad of [
+      '*',
+      'null',
+      'https://a.org/',
+      'https://a.org/app',
+      'a.org',
+      'ftp://a.org',
+      'https://a.org,*',
+    ]) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(
+        /CORS_ORIGINS must be a comma-separated list of origins/,
+      );
+    }
+    expect(loadConfig({ CORS_ORIGINS: 'http://localhost:5173' }).corsOrigins).toEqual([
+      'http://localhost:5173',
+    ]);
+  });
+
+  it('seeds the demo data by default outside production only, and refuses it in production', () => {
+    const secret = { JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({}).seedOnFirstStart).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...secret }).seedOnFirstStart).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_ON_FIRST_START: 'true', ...secret })).toThrow(
+      /SEED_ON_FIRST_START=true is refused when NODE_ENV=production/,
+    );
+  });
 });

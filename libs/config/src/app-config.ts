@@ -40,6 +40,53 @@ const AllowedOnlyInTest = (testOnlyValue: string, options?: ValidationOptions) =
     options,
   );
 
+/** Each comma-separated entry is exactly an origin: scheme, host, optional port; no path, no `*`, no `null`. */
+const IsOriginList = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isOriginList',
+      validator: {
+        validate: (value) => typeof value === 'string' && originEntries(value).every(isOrigin),
+        defaultMessage: (args) =>
+          `${args?.property} must be a comma-separated list of origins such as https://app.example.org ` +
+          `(no "*", no "null", no path); not an origin: ${originEntries(String(args?.value))
+            .filter((entry) => !isOrigin(entry))
+            .join(', ')}`,
+      },
+    },
+    options,
+  );
+
+const originEntries = (list: string) =>
+  list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry;
+  } catch {
+    return false;
+  }
+}
+
+/** Demo logins with known passwords must never reach a production database. */
+const NotTrueInProduction = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'notTrueInProduction',
+      validator: {
+        validate: (value, args) => value !== true || (args?.object as EnvSchema).NODE_ENV !== 'production',
+        defaultMessage: (args) =>
+          `${args?.property}=true is refused when NODE_ENV=production (it would create the demo logins); ` +
+          'create the first admin with `npm run admin:create`',
+      },
+    },
+    options,
+  );
+
 export type PasswordHashProfile = 'owasp' | 'fast-test';
 export type DatabaseDriver = 'postgres' | 'pglite';
 export type QueueDriver = 'bullmq' | 'inline';
@@ -147,8 +194,10 @@ export class EnvSchema {
   @Max(1000)
   JSON_MAX_DEPTH = 32;
 
+  /** Comma-separated origins (`https://app.example.org`) allowed to call the api from a browser; empty: same origin only. */
   @IsString()
-  CORS_ORIGINS = '*';
+  @IsOriginList()
+  CORS_ORIGINS = '';
 
   @Transform(toInt)
   @IsInt()
@@ -156,9 +205,26 @@ export class EnvSchema {
   @Max(10000)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** Demo data on the first embedded start. Unset: yes, except in production, where `true` is refused. */
   @Transform(toBool)
+  @IsOptional()
   @IsBoolean()
-  SEED_ON_FIRST_START = true;
+  @NotTrueInProduction()
+  SEED_ON_FIRST_START?: boolean;
+
+  /** Rows one CSV import may hold (a larger file answers 413, nothing imported). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  CSV_IMPORT_MAX_ROWS = 5_000;
+
+  /** Draft listings an organisation may hold after a CSV import (more answers 422, nothing imported). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION = 5_000;
 
   @Transform(toInt)
   @IsInt()
@@ -267,8 +333,13 @@ export class AppConfig {
       'allow'
     );
   }
-  get corsOrigins(): string[] | '*' {
-    return this.env.CORS_ORIGINS === '*' ? '*' : this.env.CORS_ORIGINS.split(',').map((o) => o.trim());
+  /** Origins allowed cross-origin calls (with credentials); empty: same origin only. */
+  get corsOrigins(): string[] {
+    return originEntries(this.env.CORS_ORIGINS);
+  }
+  /** Demo data on the first embedded start: never in production. */
+  get seedOnFirstStart(): boolean {
+    return this.env.SEED_ON_FIRST_START ?? this.env.NODE_ENV !== 'production';
   }
 }
 
@@ -282,6 +353,7 @@ const KNOWN_KEYS = new Set(
     'JWT_SECRET',
     'PASSWORD_HASH_PROFILE',
     'WEBHOOK_PRIVATE_TARGETS',
+    'SEED_ON_FIRST_START',
   ]),
 );
 

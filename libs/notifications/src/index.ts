@@ -23,3 +23,4 @@ export { WEBHOOK_HEADERS, signWebhook, verifyWebhook } from './channels/webhook/
 export { InboxPage, InboxQuery, NotificationView } from './inbox/inbox.dto';
 export { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 export { QUEUE_DASHBOARD_PATH } from './queue-dashboard/dashboard-access';
+export { EMAIL_LOCALES, renderEmail } from './templates/render-email';

@@ -13,6 +13,11 @@ import { infrastructureModules } from '../infrastructure';
 
 const USAGE = 'Usage: npm run import -- <file.csv> --org <vendor organisation id>';
 const ERRORS_SHOWN = 20;
+/** The caps of the HTTP import apply here too; an operator may raise them for one run. */
+const CAP_SETTINGS: Record<string, string> = {
+  'csv-too-many-rows': 'CSV_IMPORT_MAX_ROWS',
+  'too-many-drafts': 'CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION',
+};
 
 class UsageError extends Error {}
 
@@ -91,9 +96,14 @@ function describeFailure(error: unknown): string {
   if (error instanceof Problem) {
     const fields =
       (error.extensions.errors as { field: string; rule: string; message: string }[] | undefined) ?? [];
-    return [error.detail ?? error.title, ...fields.map((f) => `  ${f.field} (${f.rule}): ${f.message}`)].join(
-      '\n',
-    );
+    const setting = CAP_SETTINGS[error.slug];
+    return [
+      error.detail ?? error.title,
+      ...fields.map((f) => `  ${f.field} (${f.rule}): ${f.message}`),
+      ...(setting
+        ? [`  (an operator may raise it for this command: ${setting}=<n> npm run import -- …)`]
+        : []),
+    ].join('\n');
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -24,7 +24,16 @@ async function openCatalogContext(config: AppConfig): Promise<INestApplicationCo
 
 /** `npm run seed`: writes the demo organisations, logins and listings into an empty database. */
 async function main(): Promise<void> {
-  const app = await openCatalogContext(loadConfigOrExit({ SEED_ON_FIRST_START: 'false' }));
+  const config = loadConfigOrExit({ SEED_ON_FIRST_START: 'false' });
+  if (config.env.NODE_ENV === 'production') {
+    process.stderr.write(
+      'Refused: the demo data creates logins with published passwords, never in production.\n' +
+        'Create the first admin with `npm run admin:create -- --email … --name … --password …`.\n',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const app = await openCatalogContext(config);
   try {
     const seeder = app.get(CatalogSeeder);
     if (!(await seeder.isEmpty())) {

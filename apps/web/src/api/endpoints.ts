@@ -121,6 +121,7 @@ export const partyMatches = {
     page?: number;
     limit?: number;
   }) => api.get<Page<PartyMatchView>>(`${V1}/matches`, { query }),
+  one: (id: string) => api.get<PartyMatchView>(`${V1}/matches/${encodeURIComponent(id)}`),
   respond: (id: string, response: 'interested' | 'declined', version: number, message?: string) =>
     api.post<PartyMatchView>(`${V1}/matches/${id}/respond`, {
       response,

@@ -34,6 +34,7 @@ const NeedDetailPage = page(agencyArea, 'NeedDetailPage');
 const SavedSearchesPage = page(agencyArea, 'SavedSearchesPage');
 const IntroductionsPage = page(memberArea, 'IntroductionsPage');
 const InboxPage = page(memberArea, 'InboxPage');
+const MatchPage = page(memberArea, 'MatchPage');
 const OrganizationSettingsPage = page(memberArea, 'OrganizationSettingsPage');
 const NeedPage = page(memberArea, 'NeedPage');
 const DashboardPage = page(adminArea, 'DashboardPage');
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: 'profile', element: only(ANYONE_SIGNED_IN, ProfilePage) },
       { path: 'needs/:id', element: only(ANYONE_SIGNED_IN, NeedPage) },
       { path: 'introductions', element: only(MEMBERS, IntroductionsPage) },
+      { path: 'matches/:id', element: only(MEMBERS, MatchPage) },
       { path: 'inbox', element: only(MEMBERS, InboxPage) },
       { path: 'organization', element: only(MEMBERS, OrganizationSettingsPage) },
       { path: 'vendor/listings', element: only(['vendor'], MyListingsPage) },

@@ -129,6 +129,8 @@ export const enWorkspace = {
     lead: 'Curators introduced these to you. Contact details are shared once both sides are interested.',
     byStatus: 'Introductions by status',
     none: 'No introductions here yet.',
+    one: 'Introduction',
+    all: 'All your introductions',
   },
   introduction: {
     forYourNeed: 'For your need “{{need}}”',

@@ -131,6 +131,8 @@ export const zhWorkspace: typeof enWorkspace = {
     lead: '审核员为您推荐的合作对象。双方都表示有意向后将交换联系方式。',
     byStatus: '按状态查看',
     none: '暂无推荐。',
+    one: '对接推荐详情',
+    all: '查看全部对接推荐',
   },
   introduction: {
     forYourNeed: '针对您的需求“{{need}}”',

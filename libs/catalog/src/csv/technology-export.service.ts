@@ -1,8 +1,8 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
 import { FindOptionsWhere, MoreThan, Repository } from 'typeorm';
+import { safeCsvStringifier } from '@3ipet/common';
 import { AuthContext, isAdmin } from '@3ipet/identity';
 import type { ExportQuery } from '../dto/technology-import.dto';
 import { TRANSLATION_LANGUAGES } from '@3ipet/common';
@@ -23,7 +23,7 @@ export class TechnologyExportService {
       // An admin belongs to no organisation: "mine" matches nothing (no uuid is all zeros).
       where.vendorOrganizationId = actor.organizationId ?? '00000000-0000-0000-0000-000000000000';
     }
-    const csv = stringify({ header: true, columns: exportColumns(await this.languagesUsed(where)) });
+    const csv = safeCsvStringifier({ header: true, columns: exportColumns(await this.languagesUsed(where)) });
     const records = Readable.from(this.records(where));
     records.once('error', (error) => csv.destroy(error));
     return new StreamableFile(records.pipe(csv), {

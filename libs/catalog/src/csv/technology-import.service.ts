@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { ValidationProblem } from '@3ipet/common';
+import { ValidationProblem, unescapeCsvFormula } from '@3ipet/common';
+import { AppConfig } from '@3ipet/config';
 import { TransactionRunner } from '@3ipet/database';
 import { ListingFields, toListingFields, validateListingInput } from '../lifecycle/listing-fields';
 import { assertValidHeader } from './csv-header';
+import { ImportCapGuard } from './import-caps';
 import { ImportReport, ImportReportBuilder } from './import-report';
 import { insertDrafts } from './technology-bulk-insert';
 import { columnOfField } from './technology-csv-columns';
 import { parseCsvRow } from './technology-csv-row';
 
 const INSERT_BATCH = 500;
-export const MAX_IMPORT_ROWS = 100_000;
 
 export type ImportProgress = (rowsRead: number) => void;
 
@@ -24,7 +25,10 @@ export type ImportProgress = (rowsRead: number) => void;
  */
 @Injectable()
 export class TechnologyImportService {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
 
   importCsv(
     organizationId: string,
@@ -33,11 +37,16 @@ export class TechnologyImportService {
   ): Promise<ImportReport> {
     return this.transactions.run(async (manager) => {
       const report = new ImportReportBuilder();
+      const caps = await ImportCapGuard.open(manager, organizationId, {
+        maxRows: this.config.env.CSV_IMPORT_MAX_ROWS,
+        maxDraftsPerOrganization: this.config.env.CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION,
+      });
       const writer = new BatchWriter(manager, organizationId, report);
       const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
       source.once('error', (error) => parser.destroy(error));
       let header: string[] | undefined;
       let row = 1;
+      let validRows = 0;
       try {
         for await (const cells of parser as AsyncIterable<string[]>) {
           if (!header) {
@@ -45,9 +54,11 @@ export class TechnologyImportService {
             continue;
           }
           row += 1;
-          if (row - 1 > MAX_IMPORT_ROWS) throw tooManyRows();
+          caps.checkRows(row - 1);
           const fields = readRow(header, cells, row, report);
-          if (fields && (await writer.add(fields))) onProgress(row - 1);
+          if (!fields) continue;
+          caps.checkDrafts((validRows += 1));
+          if (await writer.add(fields)) onProgress(row - 1);
         }
       } catch (error) {
         await writer.settle();
@@ -80,7 +91,10 @@ function readRow(
     ]);
     return undefined;
   }
-  const parsed = parseCsvRow(Object.fromEntries(header.map((column, i) => [column, cells[i]])));
+  // The export escapes formula cells (`'=…`); an import reads back exactly the text that was exported.
+  const parsed = parseCsvRow(
+    Object.fromEntries(header.map((column, i) => [column, unescapeCsvFormula(cells[i])])),
+  );
   const { input, errors } = validateListingInput(parsed.plain);
   const allErrors = [
     ...parsed.errors,
@@ -132,12 +146,6 @@ class BatchWriter {
   async settle(): Promise<void> {
     await this.inFlight.catch(() => undefined);
   }
-}
-
-function tooManyRows(): ValidationProblem {
-  return new ValidationProblem([
-    { field: 'csv', rule: 'maxRows', message: `a file may hold at most ${MAX_IMPORT_ROWS} rows; split it` },
-  ]);
 }
 
 /** csv-parse errors (an unclosed quote, …) make the whole file unreadable: 400, nothing imported. */

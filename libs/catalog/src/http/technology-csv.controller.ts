@@ -44,7 +44,7 @@ export class TechnologyCsvController {
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({ schema: { oneOf: [{ type: 'string' }, { $ref: getSchemaPath(ImportJsonBody) }] } })
   @ApiOkResponse({ type: ImportReport })
-  @ProblemResponses(400, 401, 403, 404, 413)
+  @ProblemResponses(400, 401, 403, 404, 413, 422)
   importCsv(@CurrentActor() actor: AuthContext, @Body() body: unknown, @Query() query: ImportQuery) {
     return this.imports.importFromRequest(actor, body, query);
   }

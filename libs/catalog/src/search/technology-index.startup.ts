@@ -22,7 +22,7 @@ export class TechnologyIndexStartup implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.embedded && this.config.env.SEED_ON_FIRST_START && (await this.seeder.isEmpty())) {
+    if (this.config.embedded && this.config.seedOnFirstStart && (await this.seeder.isEmpty())) {
       const seeded = await this.seeder.seed();
       this.logger.log(
         `First start: seeded ${seeded.technologies} technologies of ${seeded.organizations} organisations`,

@@ -1,6 +1,12 @@
-import { stringify } from 'csv-stringify';
 import { Readable } from 'node:stream';
-import { CATEGORY_GROUPS, COUNTRIES, DEAL_TYPES, POLLUTANTS, SECTORS } from '@3ipet/common';
+import {
+  CATEGORY_GROUPS,
+  COUNTRIES,
+  DEAL_TYPES,
+  POLLUTANTS,
+  SECTORS,
+  safeCsvStringifier,
+} from '@3ipet/common';
 import type { SeedTechnology } from './seed-technology';
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same data set on every machine. */
@@ -140,5 +146,5 @@ export function syntheticCsv(count: number, seed = 42): Readable {
       ];
     }
   })();
-  return Readable.from(rows).pipe(stringify({ header: true, columns: CSV_COLUMNS }));
+  return Readable.from(rows).pipe(safeCsvStringifier({ header: true, columns: CSV_COLUMNS }));
 }

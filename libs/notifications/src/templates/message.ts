@@ -18,6 +18,7 @@ export interface MessageCatalog {
   footer: string;
 }
 
+/** Links into the web UI (apps/web/src/app/router.tsx); test/web/email-links.spec.ts checks each resolves to a page. */
 export class WebLinks {
   constructor(private readonly baseUrl: string) {}
 
@@ -27,8 +28,12 @@ export class WebLinks {
   technology(technologyId: unknown): string {
     return this.to(`/technologies/${encodeURIComponent(String(technologyId ?? ''))}`);
   }
+  /** The vendor's own editor: a listing sent back or expired is not on its public page. */
+  listingEditor(technologyId: unknown): string {
+    return this.to(`/vendor/listings/${encodeURIComponent(String(technologyId ?? ''))}`);
+  }
   inbox(): string {
-    return this.to('/notifications');
+    return this.to('/inbox');
   }
   private to(path: string): string {
     return `${this.baseUrl.replace(/\/+$/, '')}${path}`;

@@ -44,7 +44,7 @@ export const ENGLISH: MessageCatalog = {
         `A curator asked for changes to your listing "${text(p.title)}" before it can be published.`,
         `Reason: ${text(p.reason)}`,
       ],
-      action: { label: 'Edit the listing', url: web.technology(p.technologyId) },
+      action: { label: 'Edit the listing', url: web.listingEditor(p.technologyId) },
     }),
     'listing.expired': (p, web) => ({
       subject: `3iPET: "${text(p.title)}" expired`,
@@ -52,7 +52,7 @@ export const ENGLISH: MessageCatalog = {
         `Your listing "${text(p.title)}" was not re-confirmed for twelve months and is no longer public.`,
         'Confirm that it is still accurate to publish it again.',
       ],
-      action: { label: 'Confirm the listing', url: web.technology(p.technologyId) },
+      action: { label: 'Confirm the listing', url: web.listingEditor(p.technologyId) },
     }),
     'saved-search.hit': (p, web) => ({
       subject: `3iPET: new match for "${text(p.savedSearchName)}"`,

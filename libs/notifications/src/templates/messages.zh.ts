@@ -34,7 +34,7 @@ export const CHINESE: MessageCatalog = {
     'listing.changes-requested': (p, web) => ({
       subject: `3iPET：“${text(p.title)}”需要修改`,
       paragraphs: [`平台管理员要求修改您的技术条目“${text(p.title)}”后再发布。`, `原因：${text(p.reason)}`],
-      action: { label: '编辑条目', url: web.technology(p.technologyId) },
+      action: { label: '编辑条目', url: web.listingEditor(p.technologyId) },
     }),
     'listing.expired': (p, web) => ({
       subject: `3iPET：“${text(p.title)}”已过期`,
@@ -42,7 +42,7 @@ export const CHINESE: MessageCatalog = {
         `您的技术条目“${text(p.title)}”已十二个月未确认，现已下线。`,
         '请确认信息仍然准确，即可重新发布。',
       ],
-      action: { label: '确认条目', url: web.technology(p.technologyId) },
+      action: { label: '确认条目', url: web.listingEditor(p.technologyId) },
     }),
     'saved-search.hit': (p, web) => ({
       subject: `3iPET：“${text(p.savedSearchName)}”有新的匹配`,

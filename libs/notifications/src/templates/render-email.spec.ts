@@ -20,7 +20,9 @@ describe('e-mail templates', () => {
       const email = renderEmail(kind, PAYLOAD, locale, 'https://3ipet.example.org/');
       expect(email.subject).toMatch(/^3iPET/);
       expect(`${email.subject}${email.text}${email.html}`).not.toMatch(/undefined|null|\$\{/);
-      expect(email.text).toMatch(/https:\/\/3ipet\.example\.org\/(matches|technologies)\/[mt]-1/);
+      expect(email.text).toMatch(
+        /https:\/\/3ipet\.example\.org\/(matches|technologies|vendor\/listings)\/[mt]-1/,
+      );
       expect(email.html).toContain(`lang="${locale}"`);
       expect(email.html).not.toContain('<retrofit>');
     },
@@ -40,9 +42,7 @@ describe('e-mail templates', () => {
 
   it('falls back to a generic message for a kind without a template', () => {
     expect(renderEmail('event.reminder', {}, 'zh', 'https://x.org').subject).toBe('3iPET：您有一条新通知');
-    expect(renderEmail('event.reminder', {}, 'en', 'https://x.org').text).toContain(
-      'https://x.org/notifications',
-    );
+    expect(renderEmail('event.reminder', {}, 'en', 'https://x.org').text).toContain('https://x.org/inbox');
   });
 
   it.each([
