@@ -4,3 +4,5 @@ export * from './errors/validation';
 export * from './pagination/page';
 export * from './batching/call-coalescer';
 export * from './validation/quick-acceptance';
+export * from './errors/problem-responses';
+export * from './openapi/documented-access';

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
+import { ApiAccess } from '@3ipet/common';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('health')
+@ApiAccess('anonymous')
 @Controller({ path: 'health' })
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

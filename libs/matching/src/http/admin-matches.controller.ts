@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -20,7 +19,6 @@ import { ProblemResponses, UuidParam } from './http-helpers';
 
 /** The curators' desk: proposals best first, a decision on each, and matches added by hand. */
 @ApiTags('matching (admin)')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/matches')
 export class AdminMatchesController {
