@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { OutboxRelay } from '@3ipet/database';
 import { InlineJobQueue, JobQueue } from '@3ipet/queue';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { contractValidatorOf } from './contract';
 import { DatabaseLegName, TestDatabase, createTestDatabase } from './database';
 
 export interface TestApp {
@@ -44,6 +45,7 @@ export async function bootTestApp(
   const app = await createApiApp(db.config, { embeddedDataDir: db.embeddedDataDir, runMigrations: true });
   const fastify = app.getHttpAdapter().getInstance();
   const dataSource = app.get(DataSource);
+  const contract = contractValidatorOf(app);
   return {
     app,
     db,
@@ -66,6 +68,16 @@ export async function bootTestApp(
       } catch {
         parsed = text;
       }
+      // Every answer of every e2e suite keeps the OpenAPI contract (see ./contract.ts).
+      const broken = contract.check({
+        method,
+        url,
+        status: response.statusCode,
+        contentType: response.headers['content-type'] as string | undefined,
+        text,
+        body: parsed,
+      });
+      if (broken) throw new Error(`OpenAPI contract broken: ${broken}`);
       return { status: response.statusCode, headers: response.headers, body: parsed, text };
     },
     async settle() {

@@ -6,4 +6,6 @@ export const testEnv = {
   meiliUrl: process.env.MEILI_URL || undefined,
   meiliKey: process.env.MEILI_MASTER_KEY || undefined,
   path: process.env.PATH ?? '',
+  /** `npm run api:types`: rewrite the web client's generated API types instead of checking them. */
+  updateApiTypes: process.env.UPDATE_API_TYPES === '1',
 };

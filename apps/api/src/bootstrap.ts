@@ -5,17 +5,21 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
+import { problemClientErrorHandler } from './client-errors';
 import { installHttpExtras } from './http-extras';
 import { depthLimitedJsonParser } from './json-depth';
+import { buildOpenApiDocument } from './openapi-document';
 import { requestIdOf } from './logging';
 import { corsOptions, installSecurityHeaders } from './security-headers';
+
+export { buildOpenApiDocument };
 
 export const OPENAPI_JSON_PATH = 'api/openapi.json';
 
@@ -38,6 +42,7 @@ export async function createApiApp(
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: (_address: string, hop: number) => hop < config.env.TRUST_PROXY_HOPS,
     return503OnClosing: true,
+    clientErrorHandler: problemClientErrorHandler,
   });
   installHttpExtras(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
@@ -90,17 +95,4 @@ async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<v
       (request.headers.accept ?? '').includes('text/html');
     if (isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
   });
-}
-
-export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
-  const options = new DocumentBuilder()
-    .setTitle('3iPET API')
-    .setDescription(
-      'Matchmaking for air-quality technology: vendors list technologies, agencies post needs, curators introduce matches. ' +
-        'Errors are RFC 9457 application/problem+json.',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  return SwaggerModule.createDocument(app, options);
 }

@@ -15,3 +15,5 @@ export * from './taxonomy/trl';
 export * from './validation/taxonomy-rule';
 export * from './validation/text-rules';
 export * from './csv/csv-formula';
+export * from './errors/problem-responses';
+export * from './openapi/documented-access';

@@ -13,11 +13,14 @@ const user: UserView = {
   status: 'active',
   lastLoginAt: null,
   createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 };
 const session = (accessToken: string, expiresIn = 900): SessionView => ({
   accessToken,
   tokenType: 'Bearer',
   expiresIn,
+  refreshToken: `refresh-${accessToken}`,
+  refreshTokenExpiresAt: '2026-02-01T00:00:00Z',
   user,
 });
 const json = (status: number, body: unknown, type = 'application/json') =>

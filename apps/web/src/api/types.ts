@@ -1,4 +1,10 @@
-/** Shapes of the 3iPET API (see /api/openapi.json); only what the web UI reads or sends. */
+/**
+ * Shapes of the 3iPET API: generated from /api/openapi.json into ./schema.d.ts (`npm run api:types`), named here
+ * for the UI. Hand-written only where the UI needs more than the document says.
+ */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 export type Role = 'vendor' | 'agency' | 'admin';
 export type OrganizationKind = 'vendor' | 'agency';
@@ -10,62 +16,17 @@ export interface Page<T> {
   limit: number;
 }
 
-export interface UserView {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  organizationId: string | null;
-  locale: string;
-  status: 'active' | 'disabled';
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type UserView = Schemas['UserView'];
 
-export interface SessionView {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  user: UserView;
-}
+export type SessionView = Schemas['SessionView'];
 
-export interface ContactPerson {
-  name: string;
-  email: string;
-  phone?: string | null;
-}
+export type ContactPerson = Schemas['ContactPersonView'];
 
-export interface OrganizationView {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
-  country: string;
-  city: string;
-  verified: boolean;
-  website: string | null;
-  description: string;
-  sectors: string[];
-  pollutants: string[];
-  languages: string[];
-  verifiedAt: string | null;
-  createdAt: string;
-  contactPerson?: ContactPerson | null;
-}
+export type OrganizationView = Schemas['OrganizationView'];
 
-export interface OrganizationSummary {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
-  country: string;
-  city: string;
-  verified: boolean;
-  website: string | null;
-}
+export type OrganizationSummary = Schemas['OrganizationSummary'];
 
-export interface MeView {
-  user: UserView;
-  organization: OrganizationView | null;
-}
+export type MeView = Schemas['MeView'];
 
 export interface OrganizationInput {
   name: string;
@@ -79,112 +40,29 @@ export interface OrganizationInput {
   contactPerson?: ContactPerson | null;
 }
 
-export interface RegisterInput {
-  displayName: string;
-  email: string;
-  password: string;
-  locale?: string;
-  organization: OrganizationInput & { kind: OrganizationKind };
-}
+export type RegisterInput = Schemas['RegisterDto'];
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  expiresAt: string;
-  token: string;
-}
+export type InvitationView = Schemas['InvitationView'];
 
-export interface AuditEntryView {
-  id: string;
-  actorId: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: string;
-}
+export type AuditEntryView = Schemas['AuditEntryView'];
 
 // Taxonomy ------------------------------------------------------------------------------------------------------
 
-export interface Taxonomy {
-  pollutants: { id: string; label: string; labelZh?: string; description?: string }[];
-  sectors: {
-    id: string;
-    label: string;
-    labelZh?: string;
-    subSectors: { id: string; label: string; labelZh?: string }[];
-  }[];
-  categoryGroups: {
-    id: string;
-    label: string;
-    labelZh?: string;
-    categories: { id: string; label: string; labelZh?: string }[];
-  }[];
-  trl: { level: number; definition: string }[];
-  dealTypes: { id: string; label: string; labelZh?: string }[];
-  countries: { id: string; name: string; region: string }[];
-  languages: { id: string; label: string; nativeLabel: string }[];
-}
+export type Taxonomy = Schemas['TaxonomyView'];
 
 // Technologies --------------------------------------------------------------------------------------------------
 
 export type TechnologyStatus =
   'draft' | 'submitted' | 'changes_requested' | 'published' | 'archived' | 'expired';
 
-export interface Translation {
-  language: string;
-  title?: string;
-  summary?: string;
-}
+export type Translation = Schemas['TranslationInput'];
+export type LanguageId = Translation['language'];
 
-export interface ReferenceProject {
-  place: string;
-  country: string;
-  year: number;
-  result: string;
-}
+export type ReferenceProject = Schemas['ReferenceProjectInput'];
 
-export interface TechnologyInput {
-  title: string;
-  summary: string;
-  description: string;
-  translations: Translation[];
-  category: string;
-  pollutants: string[];
-  removalEfficiency: { pollutant: string; percent: number }[];
-  sectors: string[];
-  trl: number;
-  capitalCostMinUsd?: number;
-  capitalCostMaxUsd?: number;
-  operatingCostNote?: string;
-  deploymentCountries: string[];
-  referenceProjects: ReferenceProject[];
-  supplyCountries: string[];
-  certifications: string[];
-  dealTypes: string[];
-  supportLanguages: string[];
-}
+export type TechnologyInput = Schemas['TechnologyInput'];
 
-export interface TechnologyView extends Omit<
-  TechnologyInput,
-  'capitalCostMinUsd' | 'capitalCostMaxUsd' | 'operatingCostNote'
-> {
-  id: string;
-  status: TechnologyStatus;
-  version: number;
-  capitalCostMinUsd: number | null;
-  capitalCostMaxUsd: number | null;
-  operatingCostNote: string | null;
-  vendorOrganizationId: string;
-  vendor?: { id: string; name: string; country: string; city: string; verified: boolean };
-  changesRequestedReason: string | null;
-  submittedAt: string | null;
-  publishedAt: string | null;
-  expiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type TechnologyView = Schemas['TechnologyView'];
 
 export interface TechnologySearchHit {
   id: string;
@@ -215,108 +93,29 @@ export interface SearchResult<Hit> {
   facets: FacetCounts;
 }
 
-export interface SavedTechnologyQuery {
-  q?: string;
-  pollutants?: string[];
-  sectors?: string[];
-  category?: string[];
-  trlMin?: number;
-  costMax?: number;
-  countries?: string[];
-}
+export type SavedTechnologyQuery = Schemas['SavedTechnologyQuery'];
 
-export interface SavedSearchView {
-  id: string;
-  name: string;
-  query: SavedTechnologyQuery;
-  createdAt: string;
-}
+export type SavedSearchView = Schemas['SavedSearchView'];
 
 // Needs ---------------------------------------------------------------------------------------------------------
 
 export type NeedStatus = 'draft' | 'open' | 'closed';
 
-export interface NeedInput {
-  title: string;
-  description: string;
-  pollutants: string[];
-  sectors: string[];
-  country: string;
-  city: string;
-  budgetMinUsd?: number | null;
-  budgetMaxUsd?: number | null;
-  minTrl?: number | null;
-  dealTypes: string[];
-  deadline: string;
-  languages: string[];
-}
+export type NeedInput = Schemas['NeedInput'];
 
-export interface NeedView extends Omit<NeedInput, 'budgetMinUsd' | 'budgetMaxUsd' | 'minTrl'> {
-  id: string;
-  organizationId: string;
-  organization: OrganizationSummary;
-  status: NeedStatus;
-  closeReason: 'solved' | 'withdrawn' | 'expired' | null;
-  closeNote: string | null;
-  version: number;
-  budgetMinUsd: number | null;
-  budgetMaxUsd: number | null;
-  minTrl: number | null;
-  openedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type NeedView = Schemas['NeedView'];
 
-export interface NeedSearchHit {
-  id: string;
-  title: string;
-  excerpt: string;
-  pollutants: string[];
-  sectors: string[];
-  country: string;
-  city: string;
-  budgetMinUsd?: number;
-  budgetMaxUsd?: number;
-  minTrl?: number;
-  dealTypes: string[];
-  deadline: string;
-  organization: { id: string; name: string; country: string; verified: boolean };
-  highlights: Record<string, string>;
-}
+export type NeedSearchHit = Schemas['NeedSearchHitView'];
 
 // Events --------------------------------------------------------------------------------------------------------
 
-export interface EventView {
-  id: string;
-  title: string;
-  kind: 'workshop' | 'conference' | 'webinar' | 'delegation';
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  city: string | null;
-  country: string | null;
-  onlineUrl: string | null;
-  organiser: string;
-  description: string;
-  countries: string[];
-  pollutants: string[];
-  sectors: string[];
-}
+export type EventView = Schemas['EventView'];
 
 // Notifications -------------------------------------------------------------------------------------------------
 
-export interface NotificationView {
-  id: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+export type NotificationView = Schemas['NotificationView'];
 
-export interface InboxPage extends Page<NotificationView> {
-  unreadCount: number;
-}
+export type InboxPage = Schemas['InboxPage'];
 
 // Matches -------------------------------------------------------------------------------------------------------
 
@@ -334,67 +133,14 @@ export interface RecomputeRunView {
 export type ScoreComponentName =
   'pollutantCoverage' | 'sectorFit' | 'textRelevance' | 'geography' | 'trlFit' | 'costFit';
 
-export interface ScoreComponent {
-  name: ScoreComponentName;
-  weight: number;
-  value: number;
-  points: number;
-  sentence: string;
-}
+export type ScoreComponent = Schemas['ScoreComponentView'];
 
-export interface PartyResponse {
-  response: 'interested' | 'declined';
-  message: string | null;
-  respondedAt: string;
-}
+export type PartyResponse = Schemas['PartyResponseView'];
 
-export interface MatchNeedSummary {
-  id: string;
-  title: string;
-  status: NeedStatus;
-  country: string;
-  city: string;
-  pollutants: string[];
-  sectors: string[];
-  minTrl: number | null;
-  budgetMaxUsd: number | null;
-  organization: OrganizationSummary;
-}
+export type MatchNeedSummary = Schemas['MatchNeedSummary'];
 
-export interface MatchTechnologySummary {
-  id: string;
-  title: string;
-  summary: string;
-  status: string;
-  category: string;
-  trl: number;
-  pollutants: string[];
-  vendor: OrganizationSummary;
-}
+export type MatchTechnologySummary = Schemas['MatchTechnologySummary'];
 
-interface MatchBase {
-  id: string;
-  status: MatchStatus;
-  score: number;
-  components: ScoreComponent[];
-  need: MatchNeedSummary;
-  technology: MatchTechnologySummary;
-  introducedAt: string | null;
-  version: number;
-}
+export type AdminMatchView = Schemas['AdminMatchView'];
 
-export interface AdminMatchView extends MatchBase {
-  origin: 'automatic' | 'manual';
-  exclusionReason: string | null;
-  decisionNote: string | null;
-  needResponse: PartyResponse | null;
-  vendorResponse: PartyResponse | null;
-}
-
-export interface PartyMatchView extends MatchBase {
-  side: 'need' | 'vendor';
-  introductionNote: string | null;
-  myResponse: PartyResponse | null;
-  otherResponse: PartyResponse | null;
-  otherContact?: ContactPerson | null;
-}
+export type PartyMatchView = Schemas['PartyMatchView'];

@@ -47,8 +47,15 @@ export function IntroductionCard({ match }: { match: PartyMatchView }) {
           : t('introduction.forYourListing', { listing: match.technology.title })}
       </p>
       <p>
-        {t('introduction.otherSide')}: <Link to={`/organizations/${other.id}`}>{other.name}</Link>{' '}
-        <VerifiedBadge verified={other.verified} /> · {other.city}, {labels.country(other.country)}
+        {t('introduction.otherSide')}:{' '}
+        {other ? (
+          <>
+            <Link to={`/organizations/${other.id}`}>{other.name}</Link>{' '}
+            <VerifiedBadge verified={other.verified} /> · {other.city}, {labels.country(other.country)}
+          </>
+        ) : (
+          '—'
+        )}
       </p>
       {match.introductionNote ? (
         <blockquote className="curator-note">

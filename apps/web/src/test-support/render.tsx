@@ -64,8 +64,8 @@ export const json = (status: number, body: unknown, type = 'application/json') =
 
 export const TAXONOMY: Taxonomy = {
   pollutants: [
-    { id: 'pm2.5', label: 'PM2.5', labelZh: '细颗粒物' },
-    { id: 'so2', label: 'SO2', labelZh: '二氧化硫' },
+    { id: 'pm2.5', label: 'PM2.5', labelZh: '细颗粒物', description: 'Fine particles' },
+    { id: 'so2', label: 'SO2', labelZh: '二氧化硫', description: 'Sulphur dioxide' },
   ],
   sectors: [{ id: 'industry', label: 'Industry', subSectors: [{ id: 'industry.cement', label: 'Cement' }] }],
   categoryGroups: [

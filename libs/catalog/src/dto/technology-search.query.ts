@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { InTaxonomy, PageQuery, StorableText, TRL_MAX, TRL_MIN } from '@3ipet/common';
@@ -6,7 +6,7 @@ import { InTaxonomy, PageQuery, StorableText, TRL_MAX, TRL_MIN } from '@3ipet/co
 export const SEARCH_SORTS = ['relevance', 'newest', 'trl', 'cost'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-/** `a,b` and `x=a&x=b` both give a list. */
+/** `a,b` and `x=a&x=b` both give a list (documented as the repeated form, which every client can send). */
 const commaList = ({ value }: { value: unknown }) =>
   value === undefined
     ? undefined
@@ -15,7 +15,11 @@ const commaList = ({ value }: { value: unknown }) =>
         .map((item) => (typeof item === 'string' ? item.trim() : item))
         .filter((item) => item !== '');
 
-const listParam = (description: string, example: string) => ({ type: String, description, example });
+const listParam = (description: string, example: string): ApiPropertyOptions => ({
+  type: [String],
+  description: `${description}; repeat the parameter or separate by commas`,
+  example: example.split(','),
+});
 
 export class TechnologySearchQuery extends PageQuery {
   @ApiPropertyOptional({

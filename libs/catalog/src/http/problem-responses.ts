@@ -1,5 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { problemResponsesDocumenter } from '@3ipet/common';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: problem+json whose `errors` name each field and rule',
@@ -13,13 +12,4 @@ const DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Documents the RFC 9457 problem+json answers of a route. */
-export const ProblemResponses = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status],
-        content: { 'application/problem+json': { schema: { type: 'object' } } },
-      }),
-    ),
-  );
+export const ProblemResponses = problemResponsesDocumenter(DESCRIPTIONS);

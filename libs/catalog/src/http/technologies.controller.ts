@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -18,7 +17,6 @@ import { ProblemResponses } from './problem-responses';
 import { UuidParam } from './uuid-param';
 
 @ApiTags('technologies')
-@ApiBearerAuth()
 @Controller('technologies')
 export class TechnologiesController {
   constructor(

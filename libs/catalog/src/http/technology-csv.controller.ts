@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiExtraModels,
@@ -25,7 +24,6 @@ const CSV_FORMAT =
   '"place | country | year | result". Columns written by the export (id, status, version, …) are ignored.';
 
 @ApiTags('technologies')
-@ApiBearerAuth()
 @ApiExtraModels(ImportJsonBody)
 @Controller('technologies')
 export class TechnologyCsvController {

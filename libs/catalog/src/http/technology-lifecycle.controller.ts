@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
 import { RequestChangesInput, VersionInput } from '../dto/technology-patch.dto';
 import { TechnologyView } from '../dto/technology.view';
@@ -9,7 +9,6 @@ import { UuidParam } from './uuid-param';
 
 /** Lifecycle moves; each names the version it is based on and answers the listing as it now is. */
 @ApiTags('technologies')
-@ApiBearerAuth()
 @Controller('technologies/:id')
 export class TechnologyLifecycleController {
   constructor(private readonly review: TechnologyReviewService) {}

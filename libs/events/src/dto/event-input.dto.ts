@@ -54,6 +54,8 @@ export class EventInput {
   timeZone!: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     maxLength: EVENT_LIMITS.city,
     example: 'Kathmandu',
     description: 'With country, for a venue',
@@ -62,13 +64,23 @@ export class EventInput {
   @TextField(EVENT_LIMITS.city)
   city?: string | null;
 
-  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 of the venue', example: 'NP' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 of the venue',
+    example: 'NP',
+  })
   @IsOptional()
   @IsString()
   @InTaxonomy('countries')
   country?: string | null;
 
-  @ApiPropertyOptional({ format: 'uri', example: 'https://meet.example.org/aq-webinar' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    example: 'https://meet.example.org/aq-webinar',
+  })
   @IsOptional()
   @MaxLength(EVENT_LIMITS.url)
   @StorableText()

@@ -1,6 +1,5 @@
 import { Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -16,7 +15,6 @@ import { EventIdParam } from './event-id.pipe';
 import { ProblemResponses } from './problem-responses';
 
 @ApiTags('events')
-@ApiBearerAuth()
 @Controller('events/:id/attendance')
 export class EventAttendanceController {
   constructor(private readonly attendance: EventAttendanceService) {}

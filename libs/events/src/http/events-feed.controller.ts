@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Public } from '@3ipet/identity';
 import { EventFilters } from '../dto/event-list.query';
 import { EventsFeedService } from '../use-cases/events-feed.service';
+import { ProblemResponses } from './problem-responses';
 
 @ApiTags('events')
 @Controller()
@@ -16,6 +17,7 @@ export class EventsFeedController {
   @ApiOperation({ summary: 'Upcoming events as an iCalendar (RFC 5545) feed to subscribe to' })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
+  @ProblemResponses(400)
   calendar(@Query() filters: EventFilters): Promise<string> {
     return this.feed.calendar(filters);
   }

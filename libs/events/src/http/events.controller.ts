@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -45,7 +44,6 @@ export class EventsController {
 
   @Post()
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Puts an event on the calendar (admins)' })
   @ApiCreatedResponse({ type: EventView })
   @ProblemResponses(400, 401, 403)
@@ -55,7 +53,6 @@ export class EventsController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Changes an event (admins); a stale version answers 409' })
   @ApiOkResponse({ type: EventView })
   @ProblemResponses(400, 401, 403, 404, 409)
@@ -70,7 +67,6 @@ export class EventsController {
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Removes an event and its attendance list (admins)' })
   @ApiNoContentResponse()
   @ProblemResponses(400, 401, 403, 404)

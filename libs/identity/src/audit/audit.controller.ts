@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../authorization/auth-context';
 import { CurrentActor, Roles } from '../authorization/decorators';
 import { AuditPage, AuditQuery } from './audit.dto';
@@ -7,7 +7,6 @@ import { AuditService } from './audit.service';
 import { ProblemResponses } from '../shared/problem-responses';
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/audit')
 export class AuditController {

@@ -1,6 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -24,7 +23,6 @@ interface Reply {
 }
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @Public({ ignoreToken: true })
 @Controller('auth')
 export class AuthController {

@@ -1,4 +1,5 @@
-import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ApiAccess } from '@3ipet/common';
 import type { Actor, Role } from './auth-context';
 
 export const PUBLIC_ROUTE = 'identity:public';
@@ -14,7 +15,10 @@ export interface PublicRouteOptions {
 
 /** The route answers anonymous callers too (a Bearer token, when sent, is still verified unless ignored). */
 export const Public = (options: PublicRouteOptions = {}) =>
-  SetMetadata(PUBLIC_ROUTE, { ignoreToken: false, ...options });
+  applyDecorators(
+    SetMetadata(PUBLIC_ROUTE, { ignoreToken: false, ...options }),
+    ApiAccess(options.ignoreToken ? 'anonymous' : 'optional-bearer'),
+  );
 
 /** Only callers with one of these roles pass; everyone else gets 403 (anonymous: 401). */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);

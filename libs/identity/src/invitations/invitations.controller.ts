@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../authorization/auth-context';
 import { CurrentActor } from '../authorization/decorators';
 import { UuidParam } from '../shared/uuid-param';
@@ -8,7 +8,6 @@ import { InvitationsService } from './invitations.service';
 import { ProblemResponses } from '../shared/problem-responses';
 
 @ApiTags('organizations')
-@ApiBearerAuth()
 @Controller('organizations')
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../authorization/auth-context';
 import { CurrentActor, Public, Roles } from '../authorization/decorators';
 import { UuidParam } from '../shared/uuid-param';
@@ -11,7 +11,6 @@ import { OrganizationsService } from './organizations.service';
 import { ProblemResponses } from '../shared/problem-responses';
 
 @ApiTags('organizations')
-@ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
   constructor(

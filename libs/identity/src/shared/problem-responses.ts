@@ -1,31 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiResponse,
-  getSchemaPath,
-} from '@nestjs/swagger';
-
-class FieldErrorView {
-  @ApiProperty({ example: 'organization.country' }) field!: string;
-  @ApiProperty({ example: 'isISO31661Alpha2' }) rule!: string;
-  @ApiProperty() message!: string;
-}
-
-/** RFC 9457 problem details, as every error of the API is answered. */
-export class ProblemView {
-  @ApiProperty({ example: 'https://3ipet.org/problems/validation' }) type!: string;
-  @ApiProperty({ example: 'Validation failed' }) title!: string;
-  @ApiProperty({ example: 400 }) status!: number;
-  @ApiPropertyOptional() detail?: string;
-  @ApiPropertyOptional() instance?: string;
-  @ApiPropertyOptional({
-    type: [FieldErrorView],
-    description: 'For validation failures: each field and rule',
-  })
-  errors?: FieldErrorView[];
-}
+import { problemResponsesDocumenter } from '@3ipet/common';
 
 const MEANING: Record<number, string> = {
   400: 'Invalid input; `errors` names each field and rule',
@@ -38,14 +11,4 @@ const MEANING: Record<number, string> = {
 };
 
 /** Documents the problem+json answers a route can give. */
-export const ProblemResponses = (...statuses: (keyof typeof MEANING)[]) =>
-  applyDecorators(
-    ApiExtraModels(ProblemView),
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: MEANING[status],
-        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
-      }),
-    ),
-  );
+export const ProblemResponses = problemResponsesDocumenter(MEANING);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../authorization/auth-context';
 import { CurrentActor, Roles } from '../authorization/decorators';
 import { UuidParam } from '../shared/uuid-param';
@@ -9,7 +9,6 @@ import { UserPage, UserView } from './user.views';
 import { ProblemResponses } from '../shared/problem-responses';
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/users')
 export class AdminUsersController {

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../authorization/auth-context';
 import { CurrentActor } from '../authorization/decorators';
 import { MeService } from './me.service';
@@ -7,7 +7,6 @@ import { MeView } from './user.views';
 import { ProblemResponses } from '../shared/problem-responses';
 
 @ApiTags('auth')
-@ApiBearerAuth()
 @Controller('me')
 export class MeController {
   constructor(private readonly me: MeService) {}

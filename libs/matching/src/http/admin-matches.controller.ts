@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import type { FastifyReply } from 'fastify';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -22,7 +21,6 @@ import { ProblemResponses, UuidParam } from './http-helpers';
 
 /** The curators' desk: proposals best first, a decision on each, and matches added by hand. */
 @ApiTags('matching (admin)')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/matches')
 export class AdminMatchesController {

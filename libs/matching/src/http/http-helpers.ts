@@ -1,7 +1,6 @@
-import { Param, PipeTransform, applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { Param, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { ValidationProblem } from '@3ipet/common';
+import { ValidationProblem, problemResponsesDocumenter } from '@3ipet/common';
 
 class UuidPipe implements PipeTransform<string, string> {
   constructor(private readonly name: string) {}
@@ -27,13 +26,4 @@ const DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Documents the RFC 9457 problem+json answers of a route. */
-export const ProblemResponses = (...statuses: number[]) =>
-  applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status],
-        content: { 'application/problem+json': { schema: { type: 'object' } } },
-      }),
-    ),
-  );
+export const ProblemResponses = problemResponsesDocumenter(DESCRIPTIONS);

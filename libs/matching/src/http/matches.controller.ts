@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
 import { RespondToMatchInput } from '../dto/match-commands.dto';
 import { PartyMatchQuery } from '../dto/match-queries.dto';
@@ -10,7 +10,6 @@ import { ProblemResponses, UuidParam } from './http-helpers';
 
 /** Introductions as the two organisations see them, and their answers. */
 @ApiTags('matching')
-@ApiBearerAuth()
 @Roles('vendor', 'agency')
 @Controller('matches')
 export class MatchesController {

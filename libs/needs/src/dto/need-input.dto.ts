@@ -67,14 +67,28 @@ export class NeedInput {
   @TextField(NEED_LIMITS.city)
   city!: string;
 
-  @ApiPropertyOptional({ minimum: 0, example: 200000, description: 'USD' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: NEED_LIMITS.maxBudgetUsd,
+    example: 200000,
+    description: 'USD',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(NEED_LIMITS.maxBudgetUsd)
   budgetMinUsd?: number | null;
 
-  @ApiPropertyOptional({ minimum: 0, example: 1500000, description: 'USD, not below budgetMinUsd' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: NEED_LIMITS.maxBudgetUsd,
+    example: 1500000,
+    description: 'USD, not below budgetMinUsd',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -83,6 +97,8 @@ export class NeedInput {
   budgetMaxUsd?: number | null;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
     minimum: 1,
     maximum: 9,
     example: 7,

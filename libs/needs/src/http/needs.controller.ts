@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, type AuthContext, CurrentActor, Public, Roles } from '@3ipet/identity';
 import { CloseNeedInput, NeedPatch, OpenNeedInput } from '../dto/need-commands.dto';
 import { NeedInput } from '../dto/need-input.dto';
@@ -14,7 +14,6 @@ import { ProblemResponses } from './problem-responses';
 import { UuidParam } from './uuid-param';
 
 @ApiTags('needs')
-@ApiBearerAuth()
 @Controller('needs')
 export class NeedsController {
   constructor(

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -15,7 +14,6 @@ import { ProblemResponses } from './problem-responses';
 import { UuidParam } from './uuid-param';
 
 @ApiTags('saved searches')
-@ApiBearerAuth()
 @Roles('agency')
 @Controller('saved-searches')
 export class SavedSearchesController {

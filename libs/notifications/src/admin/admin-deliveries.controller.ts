@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@3ipet/identity';
 import { ProblemResponses } from '../http/problem-responses';
 import { UuidParam } from '../http/uuid-param';
@@ -8,7 +8,6 @@ import { DeliveryQueriesService } from './delivery-queries.service';
 import { DeliveryRetryService } from './delivery-retry.service';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/deliveries')
 export class AdminDeliveriesController {

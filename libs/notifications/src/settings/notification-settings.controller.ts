@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@3ipet/identity';
 import { ProblemResponses } from '../http/problem-responses';
 import { UuidParam } from '../http/uuid-param';
@@ -7,7 +7,6 @@ import { NotificationSettingsView, UpdateNotificationSettingsInput } from './not
 import { NotificationSettingsService } from './notification-settings.service';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('organizations/:id/notification-settings')
 export class NotificationSettingsController {
   constructor(private readonly settings: NotificationSettingsService) {}

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -14,7 +13,6 @@ import { CreateWebhookInput, CreatedWebhookView, WebhookList } from './webhook.d
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('organizations/:id/webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}

@@ -51,7 +51,7 @@ export function AddMatchPage() {
               <option value="">{t('form.choose')}</option>
               {openNeeds.data?.items.map((need) => (
                 <option key={need.id} value={need.id}>
-                  {need.title} — {need.organization.name} ({labels.country(need.country)})
+                  {need.title} — {need.organization?.name ?? '—'} ({labels.country(need.country)})
                 </option>
               ))}
             </select>

@@ -192,7 +192,8 @@ function CurationCard({ match }: { match: AdminMatchView }) {
           <div className="fact">
             <dt>{t('curation.need')}</dt>
             <dd>
-              {need.organization.name} <VerifiedBadge verified={need.organization.verified} /> · {need.city},{' '}
+              {need.organization?.name ?? '—'}{' '}
+              <VerifiedBadge verified={need.organization?.verified ?? false} /> · {need.city},{' '}
               {labels.country(need.country)}
               <br />
               {need.pollutants.map(labels.pollutant).join(', ')}
@@ -203,8 +204,9 @@ function CurationCard({ match }: { match: AdminMatchView }) {
           <div className="fact">
             <dt>{t('curation.technology')}</dt>
             <dd>
-              {technology.vendor.name} <VerifiedBadge verified={technology.vendor.verified} /> ·{' '}
-              {labels.country(technology.vendor.country)}
+              {technology.vendor?.name ?? '—'}{' '}
+              <VerifiedBadge verified={technology.vendor?.verified ?? false} /> ·{' '}
+              {technology.vendor ? labels.country(technology.vendor.country) : ''}
               <br />
               {labels.category(technology.category)} · TRL {technology.trl}
             </dd>

@@ -32,7 +32,8 @@ export function NeedPage() {
         title={need.data.title}
         lead={
           <>
-            {need.data.organization.name} <VerifiedBadge verified={need.data.organization.verified} />
+            {need.data.organization?.name ?? '—'}{' '}
+            <VerifiedBadge verified={need.data.organization?.verified ?? false} />
           </>
         }
         actions={<StatusBadge status={need.data.status} group="need" />}

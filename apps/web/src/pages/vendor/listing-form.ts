@@ -1,4 +1,4 @@
-import type { TechnologyInput, TechnologyView } from '../../api/types';
+import type { LanguageId, TechnologyInput, TechnologyView } from '../../api/types';
 
 /** The listing editor's state: what the inputs hold, as typed (numbers stay text until sent). */
 export interface ListingForm {
@@ -95,7 +95,8 @@ export function listingInputFrom(form: ListingForm): {
     summary: form.summary.trim(),
     description: form.description.trim(),
     translations: translations.map(({ translation }) => ({
-      language: translation.language,
+      // The select offers only the taxonomy's languages; the API refuses any other with a 400.
+      language: translation.language as LanguageId,
       title: translation.title.trim() || undefined,
       summary: translation.summary.trim() || undefined,
     })),
