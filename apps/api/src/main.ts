@@ -4,7 +4,7 @@ import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit({}, 'api');
   const app = await createApiApp(config);
   const log = app.getHttpAdapter().getInstance().log;
   exitGracefullyOnSignals(
