@@ -12,6 +12,7 @@ import { AppConfig } from '@3ipet/config';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
+import { installGracefulHttpClose } from './graceful-http-close';
 import { installHttpExtras } from './http-extras';
 import { requestIdOf } from './logging';
 
@@ -35,9 +36,11 @@ export async function createApiApp(
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: (_address: string, hop: number) => hop < config.env.TRUST_PROXY_HOPS,
-    return503OnClosing: true,
+    // Ours answers problem+json instead (graceful-http-close.ts).
+    return503OnClosing: false,
   });
   installHttpExtras(adapter.getInstance());
+  installGracefulHttpClose(adapter.getInstance());
   if (webRoot && existsSync(join(webRoot, 'index.html'))) serveWebApp(adapter.getInstance(), webRoot);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
