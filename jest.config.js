@@ -5,7 +5,10 @@ const redisLegSuites = [
   '<rootDir>/test/notifications/redis-outage.e2e.spec.ts',
 ];
 // Suites that need PostgreSQL and Redis together (a restore, several processes on one database).
-const postgresAndRedisSuites = ['<rootDir>/test/outbox/restore-job-ids.e2e.spec.ts'];
+const postgresAndRedisSuites = [
+  '<rootDir>/test/outbox/restore-job-ids.e2e.spec.ts',
+  '<rootDir>/test/operations/scale-out.e2e.spec.ts',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
