@@ -4,12 +4,21 @@ const redisLegSuites = [
   '<rootDir>/test/notifications/worker-kill.e2e.spec.ts',
   '<rootDir>/test/notifications/redis-outage.e2e.spec.ts',
 ];
+// Suites that need PostgreSQL and Redis together (a restore, several processes on one database).
+const postgresAndRedisSuites = [
+  '<rootDir>/test/outbox/restore-job-ids.e2e.spec.ts',
+  '<rootDir>/test/operations/scale-out.e2e.spec.ts',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
-  testPathIgnorePatterns: ['/node_modules/', ...(process.env.REDIS_URL ? [] : redisLegSuites)],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.REDIS_URL ? [] : redisLegSuites),
+    ...(process.env.REDIS_URL && process.env.DATABASE_URL ? [] : postgresAndRedisSuites),
+  ],
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': [

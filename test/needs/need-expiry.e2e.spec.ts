@@ -1,4 +1,4 @@
-import { ExpireOverdueNeedsJob, NeedExpiryScheduler } from '@3ipet/needs';
+import { ExpireOverdueNeedsJob } from '@3ipet/needs';
 import { InlineJobQueue, JobQueue } from '@3ipet/queue';
 import { TestApp, bootTestApp } from '../support/app';
 import { databaseLegs } from '../support/database';
@@ -53,25 +53,40 @@ describe.each(databaseLegs())('needs past their deadline (%s)', (leg) => {
     expect(await changeRows(due.id)).toBe(2);
   });
 
-  it('is run by the scheduler at most once per quarter-hour slot', async () => {
-    const scheduler = app.app.get(NeedExpiryScheduler);
+  it('is scheduled every minute on the wall clock where jobs run, as is listing expiry', () => {
     const queue = app.app.get(JobQueue) as InlineJobQueue;
-    const overdue = async () => {
-      const need = await needs.opened(owner);
-      await app.dataSource.query(`UPDATE need SET deadline = now() - interval '1 minute' WHERE id = $1`, [
-        need.id,
-      ]);
-      return need.id;
-    };
-    const statusAfterRequest = async (id: string, at: string) => {
-      await scheduler.requestRun(new Date(at));
-      await queue.drain();
-      await app.settle();
-      return (await needs.get(owner, id)).body.closeReason;
-    };
-    expect(await statusAfterRequest(await overdue(), '2031-01-01T10:01:00Z')).toBe('expired');
-    expect(await statusAfterRequest(await overdue(), '2031-01-01T10:14:00Z')).toBeNull();
-    const next = await overdue();
-    expect(await statusAfterRequest(next, '2031-01-01T10:15:00Z')).toBe('expired');
+    expect(queue.schedules()).toEqual(
+      expect.arrayContaining([
+        { schedulerId: 'needs-expire-overdue', everyMs: 60_000 },
+        { schedulerId: 'catalog-expire-listings', everyMs: 60_000 },
+      ]),
+    );
   });
+});
+
+describe('a need past its deadline, left to the schedule (pglite)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await bootTestApp('pglite');
+  });
+  afterAll(() => app.close());
+
+  it('is closed within a minute of its deadline, by the next tick on the minute', async () => {
+    const needs = new NeedsDriver(app, await factories(app));
+    const owner = await needs.verifiedMember('agency');
+    const need = await needs.opened(owner);
+    await app.dataSource.query(`UPDATE need SET deadline = now() WHERE id = $1`, [need.id]);
+    const deadline = Date.now();
+    let closedAt = 0;
+    while (Date.now() - deadline < 65_000) {
+      if ((await needs.get(owner, need.id)).body.closeReason === 'expired') {
+        closedAt = Date.now();
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(closedAt).toBeGreaterThan(0);
+    expect(closedAt - deadline).toBeLessThan(61_000);
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { FakeMeilisearchServer } from '@3ipet/search';
 import { databaseLegs } from '../support/database';
 import { factories } from '../support/factories';
 import { uniqueRedisPrefix } from '../support/redis';
@@ -23,20 +24,35 @@ describe.each(databaseLegs())(
     const redis = new OwnRedis();
     const smtp = new SmtpReceiver();
     const hooks = new WebhookReceiver();
+    // Separate workers need a shared search engine (an embedded index is refused there): the test double.
+    const meili = new FakeMeilisearchServer();
     const workers: Child[] = [];
     let compiled: string;
     let db: SharedDatabase;
     let env: Record<string, string>;
 
     beforeAll(async () => {
-      [compiled] = await Promise.all([compileWorker(), redis.start(), smtp.start(), hooks.start()]);
-      env = { REDIS_URL: redis.url, REDIS_PREFIX: uniqueRedisPrefix(), SMTP_URL: smtp.url };
+      let meiliUrl: string;
+      [compiled, meiliUrl] = await Promise.all([
+        compileWorker(),
+        meili.start(),
+        redis.start(),
+        smtp.start(),
+        hooks.start(),
+      ]);
+      env = {
+        REDIS_URL: redis.url,
+        REDIS_PREFIX: uniqueRedisPrefix(),
+        SMTP_URL: smtp.url,
+        MEILI_URL: meiliUrl,
+        MEILI_MASTER_KEY: 'fake-meilisearch-master-key',
+      };
       db = await sharedDatabase(leg, env);
     }, 120_000);
     afterAll(async () => {
       for (const worker of workers) worker.process.kill('SIGKILL');
       await db?.close();
-      await Promise.all([redis.remove(), smtp.stop(), hooks.stop()]);
+      await Promise.all([redis.remove(), smtp.stop(), hooks.stop(), meili.stop()]);
       if (compiled) rmSync(compiled, { recursive: true, force: true });
     }, 120_000);
 

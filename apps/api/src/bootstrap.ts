@@ -13,6 +13,7 @@ import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
 import { problemClientErrorHandler } from './client-errors';
+import { installGracefulHttpClose } from './graceful-http-close';
 import { installHttpExtras } from './http-extras';
 import { depthLimitedJsonParser } from './json-depth';
 import { buildOpenApiDocument } from './openapi-document';
@@ -41,10 +42,12 @@ export async function createApiApp(
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: (_address: string, hop: number) => hop < config.env.TRUST_PROXY_HOPS,
-    return503OnClosing: true,
+    // Ours answers problem+json instead (graceful-http-close.ts).
+    return503OnClosing: false,
     clientErrorHandler: problemClientErrorHandler,
   });
   installHttpExtras(adapter.getInstance());
+  installGracefulHttpClose(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
     abortOnError: false,

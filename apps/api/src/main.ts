@@ -1,18 +1,24 @@
 import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
 import { exitGracefullyOnSignals, loadConfigOrExit } from '@3ipet/config';
 import { createApiApp } from './bootstrap';
+import { drainHttp } from './graceful-http-close';
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit({}, 'api');
   const app = await createApiApp(config);
-  const log = app.getHttpAdapter().getInstance().log;
+  const logger = app.get(Logger);
   exitGracefullyOnSignals(
-    () => app.close(),
-    (message) => log.info(message),
+    async () => {
+      // Requests in flight are answered first, while the database and the queue they use are still open.
+      await drainHttp(app.getHttpAdapter().getInstance());
+      await app.close();
+    },
+    (message) => logger.log(message),
   );
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  log.info(
+  logger.log(
     { port: config.env.PORT, embedded: config.embedded, startupMs: Date.now() - startedAt },
     `3iPET api listening on http://localhost:${config.env.PORT}`,
   );

@@ -7,7 +7,7 @@ import { startHealthServer } from './health-server';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit({}, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);

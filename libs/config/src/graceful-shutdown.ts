@@ -16,7 +16,10 @@ export function exitGracefullyOnSignals(close: () => Promise<void>, log: (messag
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     close().then(
-      () => process.exit(0),
+      () => {
+        log('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         log(`shutdown failed: ${error instanceof Error ? error.stack : String(error)}`);
         process.exit(1);

@@ -8,7 +8,7 @@ export { NEED_INDEX } from './search/need-index';
 export { NeedIndexer } from './search/need-indexer';
 export { ExpireOverdueNeedsJob } from './expiry/expire-overdue-needs.job';
 export { NeedExpiryService } from './expiry/need-expiry.service';
-export { NEED_EXPIRY_CHECK_EVERY_MS, NeedExpiryScheduler } from './expiry/need-expiry.scheduler';
+export { NEED_EXPIRY_SCHEDULE, NeedExpiryScheduler } from './expiry/need-expiry.scheduler';
 export { MatchSavedSearchesJob } from './saved-searches/match-saved-searches.job';
 export { NeedQueriesService } from './use-cases/need-queries.service';
 export { NeedInput } from './dto/need-input.dto';

@@ -3,6 +3,7 @@ export { BullMqJobQueue } from './drivers/bullmq/bullmq-job-queue';
 export { InlineJobQueue } from './drivers/inline/inline-job-queue';
 export type { JobContext } from './job-context';
 export { FAILED_JOBS_LISTED, JobQueue, type AddJobOptions, type FailedJob, type JobToAdd } from './job-queue';
+export { cronPatternOf, nextTickAfter, type RecurringSchedule } from './recurring-schedule';
 export { withTimeout } from './drivers/bullmq/with-timeout';
 export { hydratePayload, type JobPayload } from './job-catalog';
 export type { JobClass } from './job-type/job-class';

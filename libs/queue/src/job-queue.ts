@@ -1,4 +1,5 @@
 import type { JobPayload } from './job-catalog';
+import type { RecurringSchedule } from './recurring-schedule';
 
 export interface AddJobOptions {
   /** De-duplicates: adding a job whose id its queue still holds (pending, completed or failed) does nothing. */
@@ -29,6 +30,12 @@ export const FAILED_JOBS_LISTED = 100;
 export abstract class JobQueue {
   abstract add(job: object, options?: AddJobOptions): Promise<void>;
   abstract addBulk(jobs: readonly JobToAdd[]): Promise<void>;
+  /**
+   * Adds `job` on every tick of the schedule, aligned to the wall clock, once per tick across every process
+   * that asks (ask in each process that runs jobs; asking again changes nothing). Job types run this way
+   * must be idempotent: a tick whose run failed for good is simply followed by the next one.
+   */
+  abstract schedule(schedulerId: string, job: object, schedule: RecurringSchedule): Promise<void>;
   /** Jobs that failed all their attempts, most recent first (at most FAILED_JOBS_LISTED), for inspection. */
   abstract getFailed(queue: string): Promise<FailedJob[]>;
   abstract isHealthy(): Promise<boolean>;

@@ -18,3 +18,4 @@ export { toMeiliSettings } from './meilisearch/meili-settings';
 export { fromMeiliResult } from './meilisearch/meili-result';
 export { describeSearchEngineContract } from './testing/search-engine.contract';
 export { searchOrProblem } from './search-problems';
+export { FakeMeilisearchServer } from './meilisearch/testing/fake-meilisearch.server';

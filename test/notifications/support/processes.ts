@@ -137,9 +137,18 @@ export async function compileWorker(): Promise<string> {
 }
 
 export function startWorker(compiled: string, env: Record<string, string>): Child {
+  return startCompiled(compiled, 'worker', env);
+}
+
+/** The api app from the same compiled tree (see `compileWorker`). */
+export function startApi(compiled: string, env: Record<string, string>): Child {
+  return startCompiled(compiled, 'api', env);
+}
+
+function startCompiled(compiled: string, app: 'api' | 'worker', env: Record<string, string>): Child {
   return startChild(
     join(root, 'node_modules/.bin/node'),
-    ['-r', join(compiled, 'tools/register-aliases.js'), join(compiled, 'dist/apps/worker/src/main.js')],
+    ['-r', join(compiled, 'tools/register-aliases.js'), join(compiled, `dist/apps/${app}/src/main.js`)],
     { cwd: compiled, env: { PATH: testEnv.path, NODE_PATH: join(root, 'node_modules'), ...env } },
   );
 }

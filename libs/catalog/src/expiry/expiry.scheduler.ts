@@ -1,46 +1,39 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { OutboxRelay } from '@3ipet/database';
 import { JobQueue, Processor } from '@3ipet/queue';
 import { ExpireListingsJob } from './expire-listings.job';
 import { ListingExpiryService } from './listing-expiry.service';
 
-const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** Every minute on the minute: a listing is expired within a minute of its time. */
+export const LISTING_EXPIRY_SCHEDULE = { everyMs: 60_000 };
 
 /**
- * Asks for an expiry run every hour. The job id names the hour, so every process may ask and the
- * queue still runs it once per hour; the worker (or the embedded api) does the work.
+ * Schedules the expiry run in each process that runs jobs (the worker, or the api that runs them); the queue
+ * makes it one run per minute however many of them there are.
  */
 @Injectable()
-export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ExpiryScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(ExpiryScheduler.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly queue: JobQueue,
+    private readonly relay: OutboxRelay,
     private readonly expiry: ListingExpiryService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.requestRun();
-    this.timer = setInterval(() => void this.requestRun(), CHECK_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Not awaited: a queue outage must not hold the boot; the schedule is set once the queue answers. */
+  onApplicationBootstrap(): void {
+    // `autoStart` is set exactly when this process runs jobs (DatabaseModule's runOutboxRelay).
+    if (!this.relay.autoStart) return;
+    this.queue
+      .schedule('catalog-expire-listings', new ExpireListingsJob(), LISTING_EXPIRY_SCHEDULE)
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Could not schedule the listing expiry run'),
+      );
   }
 
   @Processor(ExpireListingsJob)
   async run(): Promise<void> {
     await this.expiry.expireDue();
-  }
-
-  /** A queue outage must not stop the api from booting; the next hour asks again. */
-  private async requestRun(): Promise<void> {
-    const hour = new Date().toISOString().slice(0, 13).replace(/\D/g, '');
-    try {
-      await this.queue.add(new ExpireListingsJob(), { jobId: `catalog-expire-${hour}` });
-    } catch (error) {
-      this.logger.error({ err: error }, 'Could not schedule the listing expiry run; retrying next hour');
-    }
   }
 }

@@ -8,6 +8,7 @@ import { Matching1764800000000 } from './1764800000000-matching';
 import { NotificationDelivery1764900000000 } from './1764900000000-notification-delivery';
 import { DeliveryOrganizationKey1765000000000 } from './1765000000000-delivery-organization-key';
 import { MatchNoticeTitles1765100000000 } from './1765100000000-match-notice-titles';
+import { OutboxJobKey1765200000000 } from './1765200000000-outbox-job-key';
 import { RecomputeRuns1765300000000 } from './1765300000000-recompute-runs';
 
 /** Every migration, oldest first. Add new ones at the end (file name: <unix ms>-<what>.ts). */
@@ -22,5 +23,6 @@ export const ALL_MIGRATIONS = [
   NotificationDelivery1764900000000,
   DeliveryOrganizationKey1765000000000,
   MatchNoticeTitles1765100000000,
+  OutboxJobKey1765200000000,
   RecomputeRuns1765300000000,
 ];

@@ -1,5 +1,7 @@
 export interface OutboxMessageRow {
   id: string;
+  /** Random, never reused (not even after a restore): the queue job id is made from it. */
+  job_key: string;
   job_type: string;
   payload: Record<string, unknown>;
   dedup_key: string | null;

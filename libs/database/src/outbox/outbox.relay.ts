@@ -90,16 +90,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
    */
   async beforeApplicationShutdown(): Promise<void> {
     if (!(this.queue instanceof InlineJobQueue) || !this.dataSource.isInitialized) return;
-    const rowIds = this.queue
+    const jobKeys = this.queue
       .abandonedJobIds()
-      .map((jobId) => /^outbox-(\d+)$/.exec(jobId)?.[1])
-      .filter((id): id is string => id !== undefined);
-    if (rowIds.length === 0) return;
+      .map((jobId) => /^outbox-([0-9a-f-]{36})$/.exec(jobId)?.[1])
+      .filter((key): key is string => key !== undefined);
+    if (jobKeys.length === 0) return;
     await this.dataSource.query(
-      `UPDATE outbox_message SET dispatched_at = NULL WHERE id = ANY($1::bigint[])`,
-      [rowIds],
+      `UPDATE outbox_message SET dispatched_at = NULL WHERE job_key = ANY($1::uuid[]) AND dispatched_at IS NOT NULL`,
+      [jobKeys],
     );
-    this.logger.warn({ count: rowIds.length }, 'Jobs not run before shutdown were returned to the outbox');
+    this.logger.warn({ count: jobKeys.length }, 'Jobs not run before shutdown were returned to the outbox');
   }
 
   /** Dispatches until nothing is due; returns how many rows were dispatched. */
@@ -152,8 +152,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
          UPDATE outbox_message SET dispatched_at = now()
           WHERE id IN (SELECT id FROM outbox_message WHERE dispatched_at IS NULL AND available_at <= now()
                         ORDER BY id LIMIT ${OUTBOX_BATCH_SIZE} FOR UPDATE SKIP LOCKED)
-          RETURNING id, job_type, payload, dedup_key, attempts)
-       SELECT id::text AS id, job_type, payload, dedup_key, attempts FROM claimed ORDER BY claimed.id`,
+          RETURNING id, job_key, job_type, payload, dedup_key, attempts)
+       SELECT id::text AS id, job_key::text AS job_key, job_type, payload, dedup_key, attempts FROM claimed ORDER BY claimed.id`,
     );
     if (rows.length === 0) return 0;
     // A row whose job cannot be built (an unknown type) is kept back alone; the rest go in one round trip.
@@ -218,7 +218,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
   }
 }
 
-/** One job per outbox row: a re-dispatched row is the same job, a later row for the same entity is not. */
-export function jobIdOf(row: Pick<OutboxMessageRow, 'id'>): string {
-  return `outbox-${row.id}`;
+/**
+ * One job per outbox row: a re-dispatched row is the same job, a later row for the same entity is not. The
+ * row's random key, not its serial id: a restored database hands serial ids out again, and Redis would drop
+ * their jobs as ones it already completed.
+ */
+export function jobIdOf(row: Pick<OutboxMessageRow, 'job_key'>): string {
+  return `outbox-${row.job_key}`;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { JobType } from '@3ipet/queue';
 
 export const DELIVERY_QUEUE = 'match-notifications';
@@ -13,6 +14,11 @@ export class DeliverNotificationJob {
   constructor(readonly deliveryId: string) {}
 }
 
-/** The job id of one attempt of one round: adding it twice (a retry and a recovery nudge) runs it once. */
-export const attemptJobId = (deliveryId: string, round: number, attempt: number): string =>
-  `delivery-${deliveryId}-${round}-${attempt}`;
+/**
+ * The job id of one nudge for one attempt of one round. Round and attempt make it readable; the random part
+ * makes it unique for the life of the data: a restored database counts rounds, attempts and recoveries again
+ * from where the backup was, and a Redis that outlived the restore would drop a job whose id it completed.
+ * A duplicate nudge is harmless (the delivery claim lets one job try at a time).
+ */
+export const attemptJobId = (deliveryId: string, round: number, attempt: number, kind: string): string =>
+  `delivery-${deliveryId}-${round}-${attempt}-${kind}-${randomUUID()}`;

@@ -11,15 +11,14 @@ export class DeliveryScheduler {
 
   attempt(deliveryId: string, round: number, attempt: number, delayMs: number): Promise<void> {
     return this.queue.add(new DeliverNotificationJob(deliveryId), {
-      jobId: attemptJobId(deliveryId, round, attempt),
+      jobId: attemptJobId(deliveryId, round, attempt, 'retry'),
       delayMs: Math.max(0, Math.round(delayMs)),
     });
   }
 
   /**
-   * A job for a delivery whose own job seems lost. The id names the recovery, not just the attempt: the lost
-   * job may still sit among BullMQ's failed jobs under the attempt's id, and re-adding that id would do
-   * nothing.
+   * A job for a delivery whose own job seems lost (it may still sit among BullMQ's failed jobs, so the new
+   * one needs an id of its own).
    */
   recover(
     deliveryId: string,
@@ -29,17 +28,15 @@ export class DeliveryScheduler {
     delayMs: number,
   ): Promise<void> {
     return this.queue.add(new DeliverNotificationJob(deliveryId), {
-      jobId: `${attemptJobId(deliveryId, round, attempt)}-recovery-${recovery}`,
+      jobId: attemptJobId(deliveryId, round, attempt, `recovery${recovery}`),
       delayMs: Math.max(0, Math.round(delayMs)),
     });
   }
 
-  /**
-   * The same attempt, later (a rate limit); a fresh id, since the current job still holds the attempt's id.
-   */
+  /** The same attempt, later (a rate limit), as a job of its own: the current one is still running. */
   putOff(deliveryId: string, round: number, attempt: number, delayMs: number): Promise<void> {
     return this.queue.add(new DeliverNotificationJob(deliveryId), {
-      jobId: `${attemptJobId(deliveryId, round, attempt)}-after-${Date.now()}`,
+      jobId: attemptJobId(deliveryId, round, attempt, 'later'),
       delayMs: Math.round(delayMs),
     });
   }

@@ -191,6 +191,29 @@ export function describeJobQueueContract(name: string, make: MakeQueueOptions): 
       await expect(queue.add(new GreetJob('too late'))).rejects.toThrow(/closed/);
     });
 
+    it('runs a scheduled job on each wall-clock tick, once per tick however often it is scheduled', async () => {
+      const { queue, probe } = await boot();
+      const startedAt = Date.now();
+      await queue.schedule('greet-every-second', new GreetJob('tick'), { everyMs: 1000 });
+      await queue.schedule('greet-every-second', new GreetJob('tick'), { everyMs: 1000 });
+      await waitUntil(() => probe.calls.length >= 3, 'three ticks ran', 6000);
+
+      const ticks = probe.calls.map((call) => Math.floor(call.at / 1000));
+      expect(new Set(ticks).size).toBe(ticks.length);
+      expect(new Set(probe.calls.map((call) => call.context.jobId)).size).toBe(probe.calls.length);
+      // The first run waits for the next whole second: ticks follow the clock, not the call.
+      expect(probe.calls[0].at).toBeGreaterThanOrEqual(Math.ceil(startedAt / 1000) * 1000 - 5);
+      for (const call of probe.calls) expect(call.at % 1000).toBeLessThan(500);
+      expect((probe.calls[0].job as GreetJob).greeting()).toBe('Hello tick');
+    });
+
+    it('refuses a period the wall clock cannot align', async () => {
+      const { queue } = await boot();
+      await expect(queue.schedule('greet-odd', new GreetJob('odd'), { everyMs: 7000 })).rejects.toThrow(
+        /not every 7000 ms/,
+      );
+    });
+
     it('fails the boot when a registered job type has no processor, naming it', async () => {
       const { moduleRef } = await compileQueueTestApp(make({ concurrency: 1 }), {
         jobs: [GreetJob, OrphanJob],

@@ -157,6 +157,25 @@ export function describeBullMqDriverBehaviour(redisUrl: string, runPrefix: strin
       });
     });
 
+    it('runs a scheduled job once per tick across two workers that both schedule it', async () => {
+      const options = freshOptions(true);
+      const workers = [await boot(options), await boot(options)];
+      await Promise.all(
+        workers.map(({ queue }) =>
+          queue.schedule('greet-every-second', new GreetJob('tick'), { everyMs: 1000 }),
+        ),
+      );
+      const calls = () => workers.flatMap(({ probe }) => probe.calls);
+      await waitUntil(() => calls().length >= 4, 'four ticks ran', 8000);
+
+      const ids = calls().map((call) => call.context.jobId);
+      expect(new Set(ids).size).toBe(ids.length);
+      const ticks = ids.map((id) => Number(id.split(':').pop())).sort((a, b) => a - b);
+      for (const tick of ticks) expect(tick % 1000).toBe(0);
+      expect(new Set(ticks).size).toBe(ticks.length);
+      expect(await rawQueue(options).getJobSchedulers()).toHaveLength(1);
+    });
+
     it('lets jobs in flight finish and be marked completed on close', async () => {
       const options = freshOptions(true);
       const app = await boot(options);

@@ -12,6 +12,7 @@ import {
   type JobToAdd,
 } from '../../job-queue';
 import type { ProcessorExplorer } from '../../processor/processor-explorer';
+import { cronPatternOf, type RecurringSchedule } from '../../recurring-schedule';
 import { concurrencyOf, type BullMqQueueOptions } from '../../queue-module-options';
 import { toBullMqJobOptions } from './bullmq-job-options';
 import { withTimeout } from './with-timeout';
@@ -64,6 +65,22 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
       else byQueue.set(queue, [bullJob]);
     }
     await Promise.all([...byQueue].map(([queue, bullJobs]) => queue.addBulk(bullJobs)));
+  }
+
+  /**
+   * A BullMQ job scheduler: one job per tick whatever the number of workers (its id names the scheduler and
+   * the tick), the next one added by whichever worker takes the current one. A cron pattern, not `every`,
+   * so ticks fall on the wall clock rather than on the time of the first upsert.
+   */
+  async schedule(schedulerId: string, job: object, schedule: RecurringSchedule): Promise<void> {
+    assertValidJobId(schedulerId);
+    const { queue, name, data, opts } = this.toBullMqJob(job, {});
+    const { jobId: _jobId, delay: _delay, ...template } = opts;
+    await queue.upsertJobScheduler(
+      schedulerId,
+      { pattern: cronPatternOf(schedule) },
+      { name, data, opts: template },
+    );
   }
 
   async getFailed(queue: string): Promise<FailedJob[]> {

@@ -9,6 +9,7 @@ import {
   type JobToAdd,
 } from '../../job-queue';
 import type { ProcessorExplorer } from '../../processor/processor-explorer';
+import { type RecurringSchedule, nextTickAfter } from '../../recurring-schedule';
 import { concurrencyOf, type InlineQueueOptions } from '../../queue-module-options';
 import { InlineLane } from './inline-lane';
 import { WorkTracker } from './work-tracker';
@@ -23,6 +24,7 @@ export class InlineJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
   private catalog?: JobCatalog;
   private readonly lanes = new Map<string, InlineLane>();
   private closing?: Promise<void>;
+  private readonly recurring = new Map<string, { schedule: RecurringSchedule; timer: NodeJS.Timeout }>();
 
   constructor(
     private readonly options: InlineQueueOptions,
@@ -49,6 +51,37 @@ export class InlineJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
     for (const enqueue of enqueueAll) enqueue();
   }
 
+  /**
+   * A timer set for each next tick on the wall clock (not an interval from this process's start), so the
+   * job runs on the minute; the tick in its job id makes a late duplicate run nothing.
+   */
+  async schedule(schedulerId: string, job: object, schedule: RecurringSchedule): Promise<void> {
+    assertValidJobId(schedulerId);
+    this.prepare(job, {});
+    nextTickAfter(Date.now(), schedule);
+    if (this.recurring.has(schedulerId)) return;
+    const arm = () => {
+      const tick = nextTickAfter(Date.now(), schedule);
+      const timer = setTimeout(() => {
+        if (this.closing) return;
+        arm();
+        this.prepare(job, { jobId: `${schedulerId}-${tick}` })();
+      }, tick - Date.now());
+      // A schedule alone does not keep the process alive.
+      timer.unref();
+      this.recurring.set(schedulerId, { schedule, timer });
+    };
+    arm();
+  }
+
+  /** What `schedule` was asked for, for inspection. */
+  schedules(): { schedulerId: string; everyMs: number }[] {
+    return [...this.recurring].map(([schedulerId, { schedule }]) => ({
+      schedulerId,
+      everyMs: schedule.everyMs,
+    }));
+  }
+
   async getFailed(queue: string): Promise<FailedJob[]> {
     this.loadCatalog();
     const lane = this.lanes.get(queue);
@@ -68,6 +101,7 @@ export class InlineJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
   /** Lets running jobs finish; waiting and delayed jobs are dropped and listed by `abandonedJobIds()`. */
   close(): Promise<void> {
     if (!this.closing) {
+      for (const { timer } of this.recurring.values()) clearTimeout(timer);
       for (const lane of this.lanes.values()) lane.stop();
       this.closing = this.drain();
     }

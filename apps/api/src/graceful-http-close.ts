@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, Problem } from '@3ipet/common';
+
+const SHUTTING_DOWN = new Problem(
+  503,
+  'shutting-down',
+  'Service Unavailable',
+  'This instance is shutting down; retry the request (another instance will answer it).',
+);
+
+/**
+ * The api's side of a graceful shutdown, to run before the rest of the app closes (its database, its
+ * queue): requests in flight finish while everything they need is still there.
+ */
+export function installGracefulHttpClose(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!closing) return;
+    return reply
+      .code(503)
+      .header('connection', 'close')
+      .header('retry-after', '1')
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(SHUTTING_DOWN.toBody(request.url.split('?')[0])));
+  });
+  // Answers given while closing end their connection, so a kept-alive client cannot hold the drain open.
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
+  drains.set(fastify, () => {
+    closing = true;
+    const server = fastify.server;
+    if (!server.listening) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeIdleConnections();
+    });
+  });
+}
+
+const drains = new WeakMap<FastifyInstance, () => Promise<void>>();
+
+/**
+ * Stops accepting connections and resolves once every request already in flight was answered and its
+ * connection closed; requests that still arrive on a kept-alive connection get a 503 problem.
+ */
+export function drainHttp(fastify: FastifyInstance): Promise<void> {
+  const drain = drains.get(fastify);
+  if (!drain) throw new Error('installGracefulHttpClose() was not called on this instance');
+  return drain();
+}
