@@ -9,6 +9,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
+import { LIVENESS_OPENAPI_PATH_ITEM, LIVENESS_PATH, serveLiveness } from '@3ipet/health';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
@@ -38,6 +39,7 @@ export async function createApiApp(
     return503OnClosing: true,
   });
   installHttpExtras(adapter.getInstance());
+  serveLiveness(adapter.getInstance());
   if (webRoot && existsSync(join(webRoot, 'index.html'))) serveWebApp(adapter.getInstance(), webRoot);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
@@ -75,14 +77,15 @@ function serveWebApp(fastify: FastifyInstance, webRoot: string): void {
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  fastify.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0];
+  // A callback hook that looks at is404 first: it runs on every request, and only unmatched ones can be pages.
+  fastify.addHook('onRequest', (request, reply, done) => {
     const isPageRequest =
-      (request.method === 'GET' || request.method === 'HEAD') &&
       request.is404 &&
-      !/^\/(api|health)(\/|$)/.test(path) &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !/^\/(api|health)(\/|$|\?)/.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+    if (!isPageRequest) return done();
+    void reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
   });
 }
 
@@ -96,5 +99,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, options);
+  const document = SwaggerModule.createDocument(app, options);
+  document.paths[LIVENESS_PATH] = LIVENESS_OPENAPI_PATH_ITEM as unknown as OpenAPIObject['paths'][string];
+  return document;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 import { AppConfig } from '@3ipet/config';
 
@@ -30,5 +31,7 @@ export function loggerParams(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     },
+    // Probes are never logged, so they skip the request logger (and the cost of its per-request child logger).
+    exclude: [{ path: 'health/*path', method: RequestMethod.ALL }],
   };
 }

@@ -4,15 +4,10 @@ import { HealthCheck, HealthCheckResult } from '@nestjs/terminus';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('health')
+/** Readiness; liveness is a plain Fastify route (see liveness.ts). */
 @Controller({ path: 'health' })
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
-
-  @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process is up and serving requests' })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
-  }
 
   @Get('ready')
   @HealthCheck()
