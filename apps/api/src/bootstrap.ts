@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
 import { LIVENESS_OPENAPI_PATH_ITEM, LIVENESS_PATH, serveLiveness } from '@3ipet/health';
+import { Metrics, recordHttpMetrics, serveMetrics } from '@3ipet/metrics';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
@@ -46,6 +47,8 @@ export async function createApiApp(
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  recordHttpMetrics(adapter.getInstance(), app.get(Metrics));
+  serveMetrics(adapter.getInstance(), app.get(Metrics), config);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({

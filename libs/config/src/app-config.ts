@@ -222,6 +222,13 @@ export class EnvSchema {
   @IsOptional()
   @IsIn(['allow', 'deny'])
   WEBHOOK_PRIVATE_TARGETS?: 'allow' | 'deny';
+
+  /** Bearer token that `/metrics` (api and worker) requires; in production `/metrics` is served only with one. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export class ConfigError extends Error {
@@ -275,6 +282,7 @@ const KNOWN_KEYS = new Set(
     'JWT_SECRET',
     'PASSWORD_HASH_PROFILE',
     'WEBHOOK_PRIVATE_TARGETS',
+    'METRICS_TOKEN',
   ]),
 );
 

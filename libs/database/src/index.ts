@@ -10,3 +10,4 @@ export * from './outbox/outbox.relay';
 export * from './outbox/outbox.signal';
 export * from './idempotency';
 export * from './prepared-statement';
+export * from './outbox/outbox-backlog';
