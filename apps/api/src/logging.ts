@@ -31,7 +31,9 @@ export function loggerParams(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     },
-    // Probes are never logged, so they skip the request logger (and the cost of its per-request child logger).
+    // nestjs-pino's default route pattern (`{/*splat}`) matches nothing on Nest 12 with Fastify: no request
+    // was logged. Probes are never logged, so they skip the request logger and its per-request child logger.
+    forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
     exclude: [{ path: 'health/*path', method: RequestMethod.ALL }],
   };
 }
