@@ -13,7 +13,8 @@
  *
  * The machine is shared: each round measures every server once (order reversed every other round), the ratio
  * is taken within a round and the median over rounds is printed, with the load average. Besides requests per
- * second it prints each server's CPU time per request (from /proc), which other load disturbs much less.
+ * second it prints each server's CPU time per request (from /proc, less its idle CPU over as long), which other load
+ * disturbs much less.
  *
  * Optional: BENCH_ROUNDS (default 5), BENCH_SECONDS per measurement (default 5), BENCH_PATH (default /health/live),
  * BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
@@ -113,14 +114,22 @@ function cpuMicrosOf(pid: number): number {
   return (ticks * 1_000_000) / 100; // USER_HZ is 100 on Linux
 }
 
+/** CPU a server spends per second with no requests (the embedded api's outbox poll, timers), to subtract. */
+async function idleCpuMicrosPerSecond(server: Server): Promise<number> {
+  const before = cpuMicrosOf(server.child.pid!);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return cpuMicrosOf(server.child.pid!) - before;
+}
+
 async function measure(server: Server, seconds: number): Promise<Sample> {
+  const idlePerSecond = await idleCpuMicrosPerSecond(server);
   const cpuBefore = cpuMicrosOf(server.child.pid!);
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}${PATH}`,
     connections: CONNECTIONS,
     duration: seconds,
   });
-  const cpu = cpuMicrosOf(server.child.pid!) - cpuBefore;
+  const cpu = Math.max(0, cpuMicrosOf(server.child.pid!) - cpuBefore - idlePerSecond * seconds);
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${server.name} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
   }
