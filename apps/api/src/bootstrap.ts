@@ -9,6 +9,8 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
+import { serveLiveness } from '@3ipet/health';
+import { Metrics, recordHttpMetrics, serveMetrics } from '@3ipet/metrics';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
@@ -48,6 +50,7 @@ export async function createApiApp(
   });
   installHttpExtras(adapter.getInstance());
   installGracefulHttpClose(adapter.getInstance());
+  serveLiveness(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -58,6 +61,8 @@ export async function createApiApp(
     { bodyLimit: config.env.BODY_LIMIT_BYTES },
     depthLimitedJsonParser(adapter.getInstance(), config.env.JSON_MAX_DEPTH),
   );
+  recordHttpMetrics(adapter.getInstance(), app.get(Metrics));
+  serveMetrics(adapter.getInstance(), app.get(Metrics), config);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
   await installSecurityHeaders(app, config);
@@ -89,13 +94,14 @@ async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<v
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  fastify.addHook('onRequest', async (request, reply) => {
-    const path = request.url.split('?')[0];
+  // A callback hook that looks at is404 first: it runs on every request, and only unmatched ones can be pages.
+  fastify.addHook('onRequest', (request, reply, done) => {
     const isPageRequest =
-      (request.method === 'GET' || request.method === 'HEAD') &&
       request.is404 &&
-      !/^\/(api|health)(\/|$)/.test(path) &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !/^\/(api|health)(\/|$|\?)/.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (isPageRequest) return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+    if (!isPageRequest) return done();
+    void reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
   });
 }

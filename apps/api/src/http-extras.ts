@@ -22,7 +22,8 @@ export function installHttpExtras(fastify: FastifyInstance): void {
     }
   });
 
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook (no promise per response): it runs on every answer, and only a 404 needs more than a header.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     if (reply.statusCode === 404 && routes.length > 0) {
       const path = request.url.split('?')[0];
@@ -36,13 +37,16 @@ export function installHttpExtras(fastify: FastifyInstance): void {
           .code(405)
           .header('allow', [...new Set(allowed)].join(', '))
           .header('content-type', PROBLEM_CONTENT_TYPE);
-        return JSON.stringify({
-          ...body,
-          detail: `Method ${request.method} is not allowed; use ${[...new Set(allowed)].join(', ')}.`,
-        });
+        return done(
+          null,
+          JSON.stringify({
+            ...body,
+            detail: `Method ${request.method} is not allowed; use ${[...new Set(allowed)].join(', ')}.`,
+          }),
+        );
       }
     }
-    return payload;
+    done(null, payload);
   });
 }
 

@@ -2,6 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@3ipet/config';
 import { DatabaseModule } from '@3ipet/database';
+import { MetricsModule } from '@3ipet/metrics';
 import { RECORDING_CONCURRENCY, RECORDING_QUEUE } from '@3ipet/notifications';
 import { QueueModule } from '@3ipet/queue';
 import { SearchModule } from '@3ipet/search';
@@ -46,5 +47,6 @@ export function infrastructureModules(config: AppConfig, options: Infrastructure
           indexPrefix: config.env.MEILI_INDEX_PREFIX,
         })
       : SearchModule.forRoot({ driver: 'embedded' }),
+    MetricsModule.forRoot(),
   ];
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 import { AppConfig } from '@3ipet/config';
 
@@ -30,5 +31,9 @@ export function loggerParams(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     },
+    // nestjs-pino's default route pattern (`{/*splat}`) matches nothing on Nest 12 with Fastify: no request
+    // was logged. Probes are never logged, so they skip the request logger and its per-request child logger.
+    forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+    exclude: [{ path: 'health/*path', method: RequestMethod.ALL }],
   };
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, ResponsesObject } from '@nestjs/swagger';
 import { DOCUMENTED_ACCESS_EXTENSION, DocumentedAccess, PROBLEM_CONTENT_TYPE } from '@3ipet/common';
+import { LIVENESS_OPENAPI_PATH_ITEM, LIVENESS_PATH } from '@3ipet/health';
 
 const BEARER = 'bearer';
 const PROBLEM_SCHEMA = 'ProblemView';
@@ -29,7 +30,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'This server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER)
     .build();
-  return completeDocument(SwaggerModule.createDocument(app, options));
+  const document = SwaggerModule.createDocument(app, options);
+  // Liveness is a plain Fastify route (libs/health/src/liveness.ts): Swagger does not see it.
+  document.paths[LIVENESS_PATH] = {
+    get: { ...LIVENESS_OPENAPI_PATH_ITEM.get, [DOCUMENTED_ACCESS_EXTENSION]: 'anonymous' },
+  } as unknown as OpenAPIObject['paths'][string];
+  return completeDocument(document);
 }
 
 function completeDocument(document: OpenAPIObject): OpenAPIObject {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { exitGracefullyOnSignals, loadConfigOrExit } from '@3ipet/config';
 import { ReadinessService } from '@3ipet/health';
+import { Metrics, metricsAccessRule } from '@3ipet/metrics';
 import { startHealthServer } from './health-server';
 import { WorkerModule } from './worker.module';
 
@@ -11,11 +12,12 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  const server = await startHealthServer(
-    app.get(ReadinessService),
-    config.env.WORKER_HEALTH_PORT,
-    config.env.HOST,
-  );
+  const server = await startHealthServer(app.get(ReadinessService), {
+    port: config.env.WORKER_HEALTH_PORT,
+    host: config.env.HOST,
+    metrics: app.get(Metrics),
+    metricsAccess: metricsAccessRule(config),
+  });
   exitGracefullyOnSignals(
     async () => {
       server.close();

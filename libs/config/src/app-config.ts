@@ -295,6 +295,13 @@ export class EnvSchema {
   @IsOptional()
   @IsIn(['allow', 'deny'])
   WEBHOOK_PRIVATE_TARGETS?: 'allow' | 'deny';
+
+  /** Bearer token that `/metrics` (api and worker) requires; in production `/metrics` is served only with one. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 }
 
 export class ConfigError extends Error {
@@ -354,6 +361,7 @@ const KNOWN_KEYS = new Set(
     'PASSWORD_HASH_PROFILE',
     'WEBHOOK_PRIVATE_TARGETS',
     'SEED_ON_FIRST_START',
+    'METRICS_TOKEN',
   ]),
 );
 

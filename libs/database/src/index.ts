@@ -13,3 +13,4 @@ export * from './prepared-statement';
 export * from './data-dir-lock';
 export * from './embedded-control';
 export * from './embedded-backup';
+export * from './outbox/outbox-backlog';

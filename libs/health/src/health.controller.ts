@@ -6,23 +6,13 @@ import { ReadinessService } from './readiness.service';
 
 @ApiTags('health')
 @ApiAccess('anonymous')
+/** Readiness; liveness is a plain Fastify route (see liveness.ts). */
 @Controller({ path: 'health' })
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}
 
-  @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process is up and serving requests' })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: { status: { type: 'string', enum: ['ok'] } },
-      required: ['status'],
-    },
-  })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
-  }
-
+  @ApiAccess('anonymous')
+  /** Readiness; liveness is a plain Fastify route (see liveness.ts). */
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: every configured dependency answers (503 otherwise)' })

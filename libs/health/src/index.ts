@@ -1,3 +1,4 @@
 export * from './health.module';
 export * from './readiness.service';
 export * from './health.controller';
+export * from './liveness';

@@ -23,6 +23,18 @@ export interface FailedJob {
   failedAt: Date;
 }
 
+/** How many jobs one queue holds in each state, for monitoring. */
+export interface QueueCounts {
+  queue: string;
+  /** Ready to run, not yet taken by a worker. */
+  waiting: number;
+  /** Waiting for their delay (a retry's backoff, a put-off delivery). */
+  delayed: number;
+  active: number;
+  /** Failed all their attempts and kept for inspection. */
+  failed: number;
+}
+
 /** How many failed jobs `getFailed` lists at most. */
 export const FAILED_JOBS_LISTED = 100;
 
@@ -38,6 +50,8 @@ export abstract class JobQueue {
   abstract schedule(schedulerId: string, job: object, schedule: RecurringSchedule): Promise<void>;
   /** Jobs that failed all their attempts, most recent first (at most FAILED_JOBS_LISTED), for inspection. */
   abstract getFailed(queue: string): Promise<FailedJob[]>;
+  /** Job counts of every queue a registered job type uses. */
+  abstract getCounts(): Promise<QueueCounts[]>;
   abstract isHealthy(): Promise<boolean>;
   /** Stops taking work and lets the jobs in flight finish. */
   abstract close(): Promise<void>;

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Metrics } from '@3ipet/metrics';
 import { EmailSender } from '../channels/email/email-sender';
 import { WebhookSender } from '../channels/webhook/webhook-sender';
 import { DeliveryLedger } from './delivery-ledger';
@@ -30,6 +31,7 @@ export class DeliveryAttempts {
     private readonly policy: DeliveryRetryPolicy,
     private readonly email: EmailSender,
     private readonly webhook: WebhookSender,
+    private readonly metrics: Metrics,
   ) {}
 
   async run(deliveryId: string, jobId: string): Promise<void> {
@@ -53,6 +55,7 @@ export class DeliveryAttempts {
       await this.recordFailure(work, jobId, error);
       return;
     }
+    this.metrics.countDelivery(work.channel, 'sent');
     if (!(await this.ledger.sent(deliveryId, jobId))) {
       this.logger.warn({ deliveryId, jobId }, 'Delivery sent, but its claim had been taken over meanwhile');
     }
@@ -73,6 +76,7 @@ export class DeliveryAttempts {
       retryDelayMs,
     });
     if (!outcome) return;
+    this.metrics.countDelivery(work.channel, outcome.status);
     const context = { deliveryId: work.deliveryId, channel: work.channel, attempt: outcome.attempts };
     if (outcome.status === 'dead') {
       this.logger.error({ ...context, err: describeError(error) }, 'Delivery is dead; an admin can retry it');

@@ -166,6 +166,31 @@ export function describeJobQueueContract(name: string, make: MakeQueueOptions): 
       expect(probe.maxActive).toBe(3);
     });
 
+    it('counts waiting, delayed, active and failed jobs per queue', async () => {
+      const { queue, probe } = await boot({ concurrency: 1 });
+
+      await queue.addBulk([{ job: new SlowJob(400) }, { job: new SlowJob(400) }]);
+      await queue.add(new GreetJob('later'), { delayMs: 60_000 });
+      await queue.add(new BrokenJob('counted'), { jobId: 'broken-counted' });
+      await waitUntil(() => probe.active === 1, 'a slow job started');
+
+      const counts = await queue.getCounts();
+      expect(counts.map((entry) => entry.queue).sort()).toEqual([CONTRACT_QUEUE, STATIC_QUEUE].sort());
+      expect(counts.find((entry) => entry.queue === STATIC_QUEUE)).toEqual({
+        queue: STATIC_QUEUE,
+        waiting: 0,
+        delayed: 0,
+        active: 0,
+        failed: 0,
+      });
+      expect(counts.find((entry) => entry.queue === CONTRACT_QUEUE)).toMatchObject({ active: 1, delayed: 1 });
+      expect(counts.find((entry) => entry.queue === CONTRACT_QUEUE)!.waiting).toBeGreaterThanOrEqual(1);
+      await waitUntil(
+        async () => (await queue.getCounts()).find((entry) => entry.queue === CONTRACT_QUEUE)!.failed === 1,
+        'the broken job counted as failed',
+      );
+    });
+
     it('rejects a job class that no module registered, and an id Redis would refuse', async () => {
       const { queue } = await boot();
 

@@ -10,6 +10,7 @@ import {
   type AddJobOptions,
   type FailedJob,
   type JobToAdd,
+  type QueueCounts,
 } from '../../job-queue';
 import type { ProcessorExplorer } from '../../processor/processor-explorer';
 import { cronPatternOf, type RecurringSchedule } from '../../recurring-schedule';
@@ -86,6 +87,21 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
   async getFailed(queue: string): Promise<FailedJob[]> {
     const failed = await this.queueNamed(queue).getFailed(0, FAILED_JOBS_LISTED - 1);
     return failed.filter((job) => job !== undefined).map((job) => toFailedJob(queue, job));
+  }
+
+  async getCounts(): Promise<QueueCounts[]> {
+    return Promise.all(
+      [...this.connect().queues].map(async ([name, queue]) => {
+        const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'failed');
+        return {
+          queue: name,
+          waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+          delayed: counts.delayed ?? 0,
+          active: counts.active ?? 0,
+          failed: counts.failed ?? 0,
+        };
+      }),
+    );
   }
 
   async isHealthy(): Promise<boolean> {

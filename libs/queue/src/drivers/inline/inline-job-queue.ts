@@ -7,6 +7,7 @@ import {
   type AddJobOptions,
   type FailedJob,
   type JobToAdd,
+  type QueueCounts,
 } from '../../job-queue';
 import type { ProcessorExplorer } from '../../processor/processor-explorer';
 import { type RecurringSchedule, nextTickAfter } from '../../recurring-schedule';
@@ -87,6 +88,11 @@ export class InlineJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
     const lane = this.lanes.get(queue);
     if (!lane) throw new Error(`Unknown queue ${queue}: no registered job type uses it`);
     return lane.failedJobs(FAILED_JOBS_LISTED);
+  }
+
+  async getCounts(): Promise<QueueCounts[]> {
+    this.loadCatalog();
+    return [...this.lanes].map(([queue, lane]) => ({ queue, ...lane.counts() }));
   }
 
   async isHealthy(): Promise<boolean> {

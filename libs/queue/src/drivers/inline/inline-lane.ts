@@ -58,6 +58,15 @@ export class InlineLane {
     this.schedule(job, options.delayMs ?? 0);
   }
 
+  counts(): { waiting: number; delayed: number; active: number; failed: number } {
+    return {
+      waiting: this.ready.length,
+      delayed: this.delayed.size,
+      active: this.running,
+      failed: this.failedById.size,
+    };
+  }
+
   failedJobs(limit: number): FailedJob[] {
     return [...this.failedById.values()].reverse().slice(0, limit);
   }

@@ -1,0 +1,201 @@
+/*
+ * HTTP overhead: requests per second of the real api's trivial endpoint (GET /health/live, embedded mode, its own
+ * process) as a ratio of a bare Fastify 5 "hello" (its own process), measured alternately in the same run with
+ * autocannon (50 connections), with the api logging at info and silent. Goal: ratio >= 0.8x with logging on.
+ * Plain node, no jest. Run from the repository root:
+ *
+ *   rm -rf /tmp/3ipet-http-bench && mkdir -p /tmp/3ipet-http-bench/tools && \
+ *   cp tools/register-aliases.js /tmp/3ipet-http-bench/tools/ && \
+ *   node_modules/.bin/swc apps/api/src libs bench/http-overhead.bench.ts -d /tmp/3ipet-http-bench/dist \
+ *     --config-file .swcrc --quiet && \
+ *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-http-bench/tools/register-aliases.js \
+ *     /tmp/3ipet-http-bench/dist/bench/http-overhead.bench.js
+ *
+ * The machine is shared: each round measures every server once (order reversed every other round), the ratio
+ * is taken within a round and the median over rounds is printed, with the load average. Besides requests per
+ * second it prints each server's CPU time per request (from /proc, less its idle CPU over as long), which other load
+ * disturbs much less.
+ *
+ * Optional: BENCH_ROUNDS (default 5), BENCH_SECONDS per measurement (default 5), BENCH_PATH (default /health/live),
+ * BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
+ */
+/* eslint-disable no-restricted-syntax -- a standalone script, outside the app's config */
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PATH = process.env.BENCH_PATH ?? '/health/live';
+const CONNECTIONS = 50;
+const HELLO_ROLE = '--serve-bare-fastify';
+const API_MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
+const ALIASES = join(__dirname, '..', '..', 'tools', 'register-aliases.js');
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+async function serveBareFastify(port: number): Promise<void> {
+  const app = Fastify({ logger: false });
+  app.get(PATH, async () => ({ status: 'ok' }));
+  await app.listen({ port, host: '127.0.0.1' });
+  process.stdout.write('listening\n');
+}
+
+function extraAppEnv(): Record<string, string> {
+  const pairs = (process.env.BENCH_APP_ENV ?? '').split(',').filter(Boolean);
+  return Object.fromEntries(pairs.map((pair) => pair.split('=', 2) as [string, string]));
+}
+
+async function startApi(name: string, port: number, logLevel: string): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), '3ipet-http-bench-'));
+  const child = spawn(process.execPath, ['-r', ALIASES, API_MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: logLevel,
+      SEED_ON_FIRST_START: 'false',
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      MEILI_URL: '',
+      ...extraAppEnv(),
+    },
+    // Logs go to a pipe that is drained, as they would to a log collector.
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout!.resume();
+  child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  await waitUntilServing(port, child);
+  return { name, port, child };
+}
+
+async function startBareFastify(port: number): Promise<Server> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, HELLO_ROLE, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout!.resume();
+  await waitUntilServing(port, child);
+  return { name: 'bare Fastify', port, child };
+}
+
+async function waitUntilServing(port: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server on :${port} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}${PATH}`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server on :${port} did not serve ${PATH} within 120 s`);
+}
+
+interface Sample {
+  rps: number;
+  cpuMicrosPerRequest: number;
+}
+
+/** User + system CPU time of a process so far, in microseconds (Linux). */
+function cpuMicrosOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+  return (ticks * 1_000_000) / 100; // USER_HZ is 100 on Linux
+}
+
+/** CPU a server spends per second with no requests (the embedded api's outbox poll, timers), to subtract. */
+async function idleCpuMicrosPerSecond(server: Server): Promise<number> {
+  const before = cpuMicrosOf(server.child.pid!);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return cpuMicrosOf(server.child.pid!) - before;
+}
+
+async function measure(server: Server, seconds: number): Promise<Sample> {
+  const idlePerSecond = await idleCpuMicrosPerSecond(server);
+  const cpuBefore = cpuMicrosOf(server.child.pid!);
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}${PATH}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  const cpu = Math.max(0, cpuMicrosOf(server.child.pid!) - cpuBefore - idlePerSecond * seconds);
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${server.name} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
+  }
+  return { rps: result.requests.average, cpuMicrosPerRequest: cpu / result.requests.total };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function main(): Promise<void> {
+  const loadAtStart = loadavg();
+  const bare = await startBareFastify(18_400);
+  const apis = [
+    await startApi('api, LOG_LEVEL=info', 18_401, 'info'),
+    await startApi('api, LOG_LEVEL=silent', 18_402, 'silent'),
+  ];
+  const servers = [bare, ...apis];
+  const samples = new Map<Server, Sample[]>(servers.map((server) => [server, []]));
+  try {
+    for (const server of servers) await measure(server, 1); // warm-up: JIT, connections
+    for (let round = 1; round <= ROUNDS; round++) {
+      const order = round % 2 ? servers : [...servers].reverse();
+      for (const server of order) {
+        const sample = await measure(server, SECONDS);
+        samples.get(server)!.push(sample);
+        console.log(
+          `round ${round}  ${server.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s ` +
+            `${sample.cpuMicrosPerRequest.toFixed(1).padStart(6)} µs CPU/request`,
+        );
+      }
+    }
+  } finally {
+    for (const server of servers) server.child.kill('SIGTERM');
+  }
+  const bareSamples = samples.get(bare)!;
+  console.log(`\nGET ${PATH}, ${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS} rounds, alternating`);
+  console.log(
+    `${bare.name.padEnd(24)} median ${median(bareSamples.map((s) => s.rps))
+      .toFixed(0)
+      .padStart(7)} req/s`,
+  );
+  for (const api of apis) {
+    const own = samples.get(api)!;
+    const rpsRatio = median(own.map((sample, round) => sample.rps / bareSamples[round].rps));
+    const cpuRatio = median(
+      own.map((sample, round) => bareSamples[round].cpuMicrosPerRequest / sample.cpuMicrosPerRequest),
+    );
+    console.log(
+      `${api.name.padEnd(24)} median ${median(own.map((s) => s.rps))
+        .toFixed(0)
+        .padStart(7)} req/s  ` +
+        `ratio ${rpsRatio.toFixed(2)}x (req/s, median of rounds)  ${cpuRatio.toFixed(2)}x (CPU per request)`,
+    );
+  }
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+  console.log(`load average (1/5/15 min): at start ${load(loadAtStart)}, at end ${load(loadavg())}`);
+}
+
+if (process.argv[2] === HELLO_ROLE) {
+  void serveBareFastify(Number(process.argv[3]));
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,4 @@
+export * from './metrics';
+export * from './metrics.module';
+export * from './metrics-access';
+export * from './http-metrics';
