@@ -9,7 +9,10 @@ import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit({}, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
   const server = await startHealthServer(app.get(ReadinessService), {

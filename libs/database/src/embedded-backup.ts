@@ -33,8 +33,9 @@ export async function backUpEmbeddedDatabase(dataDir: string): Promise<EmbeddedB
     const tarball = await requestBackupFromHolder(dir);
     if (!tarball) {
       throw new BackupRefusedError(
-        `${error.message}\nThat process serves no backups (it may still be starting, or be a command such as ` +
-          'import): wait for it to finish, or stop it, and run the backup again.',
+        `${error.message}\nThat process serves no backups (it may still be starting, be a command such as ` +
+          'import, or have a DATA_DIR path too long for its socket): wait for it to finish, or stop it, and run ' +
+          'the backup again.',
       );
     }
     return { tarball, madeBy: error.holder };

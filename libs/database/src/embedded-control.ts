@@ -8,6 +8,13 @@ export const CONTROL_SOCKET_NAME = '3ipet.sock';
 
 export const controlSocketPath = (dataDir: string) => join(dataDir, CONTROL_SOCKET_NAME);
 
+/** Unix socket paths are limited to about 104-108 bytes depending on the OS. */
+const MAX_SOCKET_PATH_BYTES = 100;
+
+/** Whether a process holding `dataDir` can serve backups on its socket (the path must be short enough). */
+export const controlSocketFits = (dataDir: string) =>
+  Buffer.byteLength(controlSocketPath(dataDir)) <= MAX_SOCKET_PATH_BYTES;
+
 /**
  * A backup of the open embedded database, taken between two statements: PGlite runs one statement at a time,
  * and a transaction still open at that moment is not in the copy (it rolls back when the copy starts), so the
@@ -25,8 +32,15 @@ export async function dumpEmbeddedDatabase(pglite: PGlite): Promise<Buffer> {
  * may read the database files anyway, so it needs no other credential. Only the lock holder calls this, so a
  * socket file found here was left by a process that died, and is replaced.
  */
-export async function serveEmbeddedControl(dataDir: string, pglite: PGlite): Promise<Server> {
+export async function serveEmbeddedControl(dataDir: string, pglite: PGlite): Promise<Server | undefined> {
   const path = controlSocketPath(dataDir);
+  if (!controlSocketFits(dataDir)) {
+    process.emitWarning(
+      `${path} is longer than ${MAX_SOCKET_PATH_BYTES} bytes, too long for a Unix socket: ` +
+        '`npm run backup` will need this process stopped. Use a shorter DATA_DIR to back up while it runs.',
+    );
+    return undefined;
+  }
   rmSync(path, { force: true });
   const server = createServer((req, res) => {
     if (req.method !== 'GET' || req.url !== '/backup') {
@@ -42,25 +56,35 @@ export async function serveEmbeddedControl(dataDir: string, pglite: PGlite): Pro
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`backup failed: ${String(error)}\n`),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(path, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(path, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // Some file systems (network shares, some container mounts) cannot hold a socket: the database still serves.
+    process.emitWarning(
+      `cannot listen on ${path} (${String(error)}): \`npm run backup\` will need this process stopped.`,
+    );
+    return undefined;
+  }
   chmodSync(path, 0o600);
   server.unref(); // never what keeps a command alive
   return server;
 }
 
-export async function closeEmbeddedControl(server: Server, dataDir: string): Promise<void> {
+export async function closeEmbeddedControl(server: Server | undefined, dataDir: string): Promise<void> {
+  if (!server) return;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(controlSocketPath(dataDir), { force: true });
 }
 
 /** Asks the process that holds `dataDir` for a backup; undefined when nothing answers on its socket. */
 export async function requestBackupFromHolder(dataDir: string): Promise<Buffer | undefined> {
+  if (!controlSocketFits(dataDir)) return undefined;
   let response: IncomingMessage;
   try {
     response = await new Promise<IncomingMessage>((resolve, reject) => {
