@@ -69,7 +69,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
       // A command waits in the offline queue only while the first connection is being made; once an outage is
       // known no command is sent until the connection is ready again.
       maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 500,
+      commandTimeout: options.commandTimeoutMs ?? 1000,
       connectTimeout: 2000,
     });
     return new RedisThrottlerStorage(redis, keyPrefix, options);
