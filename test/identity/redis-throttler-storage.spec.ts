@@ -1,10 +1,12 @@
 import { Redis } from 'ioredis';
-import { RedisThrottlerStorage } from '@3ipet/identity';
+import { ThrottlerStorage } from '@nestjs/throttler';
+import { LockoutMemoryStorage, RedisThrottlerStorage } from '@3ipet/identity';
 import { testEnv } from '../support/env';
 import { deleteRedisKeys, uniqueRedisPrefix } from '../support/redis';
 
 const LIMIT = 3;
 const MINUTE = 60_000;
+const LOCKOUT = { maxBlockMs: 60 * MINUTE };
 const redisLegs = testEnv.redisUrl ? [testEnv.redisUrl] : [];
 
 // A leg per configured Redis; none on a machine without one (the unreachable-Redis suite below always runs).
@@ -15,8 +17,8 @@ for (const redisUrl of redisLegs)
     let second: RedisThrottlerStorage;
 
     beforeAll(() => {
-      first = RedisThrottlerStorage.connect(redisUrl, prefix);
-      second = RedisThrottlerStorage.connect(redisUrl, prefix);
+      first = RedisThrottlerStorage.connect(redisUrl, prefix, LOCKOUT);
+      second = RedisThrottlerStorage.connect(redisUrl, prefix, LOCKOUT);
     });
     afterAll(async () => {
       await first.onApplicationShutdown();
@@ -76,7 +78,10 @@ for (const redisUrl of redisLegs)
 
 describe('RedisThrottlerStorage while Redis is unreachable', () => {
   it('still limits, in this instance memory, instead of failing sign-in or letting everything through', async () => {
-    const storage = RedisThrottlerStorage.connect('redis://127.0.0.1:1', uniqueRedisPrefix());
+    const storage = RedisThrottlerStorage.connect('redis://127.0.0.1:1', uniqueRedisPrefix(), {
+      ...LOCKOUT,
+      logger: { warn: () => undefined, log: () => undefined },
+    });
     try {
       const records = [];
       for (let i = 0; i < LIMIT + 1; i++)
@@ -86,4 +91,46 @@ describe('RedisThrottlerStorage while Redis is unreachable', () => {
       await storage.onApplicationShutdown();
     }
   });
+});
+
+const storages: [string, (prefix: string) => ThrottlerStorage & { onApplicationShutdown(): unknown }][] = [
+  ['in memory', () => new LockoutMemoryStorage({ maxBlockMs: 2_000 })],
+  ...redisLegs.map(
+    (redisUrl) =>
+      [
+        `Redis ${redisUrl}`,
+        (prefix: string) => RedisThrottlerStorage.connect(redisUrl, prefix, { maxBlockMs: 2_000 }),
+      ] as [string, (prefix: string) => RedisThrottlerStorage],
+  ),
+];
+
+describe.each(storages)('growing lockout (%s)', (_name, create) => {
+  const prefix = uniqueRedisPrefix();
+  afterAll(async () => {
+    if (testEnv.redisUrl) await deleteRedisKeys(testEnv.redisUrl, prefix);
+  });
+
+  it('doubles the lockout each time the same key goes over its limit again, up to the cap', async () => {
+    const storage = create(prefix);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const hit = (key: string) => storage.increment(key, MINUTE, 1, 1_000, 'auth');
+    try {
+      expect((await hit('grow')).isBlocked).toBe(false);
+      const lockouts: number[] = [];
+      for (let strike = 0; strike < 3; strike++) {
+        const record = await hit('grow');
+        expect(record.isBlocked).toBe(true);
+        lockouts.push(record.timeToBlockExpire);
+        // Still locked just before its end: a hit while locked neither opens nor lengthens it.
+        await sleep(record.timeToBlockExpire * 1000 - 300);
+        expect(await hit('grow')).toMatchObject({ isBlocked: true, timeToBlockExpire: 1 });
+        await sleep(400);
+      }
+      expect(lockouts).toEqual([1, 2, 2]);
+      // Another key is not affected by this one's strikes.
+      expect((await hit('other')).isBlocked).toBe(false);
+    } finally {
+      await storage.onApplicationShutdown();
+    }
+  }, 30_000);
 });

@@ -205,6 +205,29 @@ export class EnvSchema {
   @Max(10000)
   AUTH_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** Attempts on one e-mail from all clients together; unset: twice AUTH_RATE_LIMIT_PER_MINUTE. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  AUTH_RATE_LIMIT_PER_EMAIL_PER_MINUTE?: number;
+
+  /** Attempts from one client on all e-mails together; unset: six times AUTH_RATE_LIMIT_PER_MINUTE. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  AUTH_RATE_LIMIT_PER_IP_PER_MINUTE?: number;
+
+  /** Cap of the lockout, which starts at a minute and doubles each time the same limit is hit again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  AUTH_LOCKOUT_MAX_SECONDS = 900;
+
   /** Demo data on the first embedded start. Unset: yes, except in production, where `true` is refused. */
   @Transform(toBool)
   @IsOptional()
@@ -330,6 +353,15 @@ export class AppConfig {
   get embedded(): boolean {
     return !this.env.DATABASE_URL && !this.env.REDIS_URL && !this.env.MEILI_URL;
   }
+  /** Sign-in, sign-up and invitation attempts allowed per minute, by what they are counted on. */
+  get authRateLimits(): { perClientAndEmail: number; perEmail: number; perClient: number } {
+    const perClientAndEmail = this.env.AUTH_RATE_LIMIT_PER_MINUTE;
+    return {
+      perClientAndEmail,
+      perEmail: this.env.AUTH_RATE_LIMIT_PER_EMAIL_PER_MINUTE ?? 2 * perClientAndEmail,
+      perClient: this.env.AUTH_RATE_LIMIT_PER_IP_PER_MINUTE ?? 6 * perClientAndEmail,
+    };
+  }
   /** Tests hash cheaply unless they ask for the real cost; everything else pays the OWASP cost. */
   get passwordHashProfile(): PasswordHashProfile {
     return this.env.PASSWORD_HASH_PROFILE ?? (this.env.NODE_ENV === 'test' ? 'fast-test' : 'owasp');
@@ -360,6 +392,8 @@ const KNOWN_KEYS = new Set(
     'JWT_SECRET',
     'PASSWORD_HASH_PROFILE',
     'WEBHOOK_PRIVATE_TARGETS',
+    'AUTH_RATE_LIMIT_PER_EMAIL_PER_MINUTE',
+    'AUTH_RATE_LIMIT_PER_IP_PER_MINUTE',
     'SEED_ON_FIRST_START',
     'METRICS_TOKEN',
   ]),

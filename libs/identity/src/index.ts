@@ -28,6 +28,7 @@ export { ARGON2_PROFILES, PasswordHasher, type Argon2Cost } from './auth/passwor
 export { SessionService } from './auth/session.service';
 export { SessionView } from './auth/session.views';
 export { RedisThrottlerStorage } from './auth/rate-limit/redis-throttler.storage';
+export { LockoutMemoryStorage } from './auth/rate-limit/lockout-memory.storage';
 export { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './auth/refresh-cookie';
 /** Entities for tests that open a bare DataSource (`openMigratedDataSource(leg, IDENTITY_ENTITIES)`). */
 export { IDENTITY_ENTITIES } from './identity.entities';

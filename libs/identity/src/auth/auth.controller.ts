@@ -87,8 +87,9 @@ export class AuthController {
     this.cookie.clear(reply);
   }
 
-  @ProblemResponses(400, 404, 409)
+  @ProblemResponses(400, 404, 409, 429)
   @Post('accept-invitation')
+  @UseGuards(AuthRateLimitGuard)
   @ApiOperation({ summary: 'Create an account from an invitation token; signs the new member in' })
   @ApiCreatedResponse({ type: SessionView })
   async acceptInvitation(

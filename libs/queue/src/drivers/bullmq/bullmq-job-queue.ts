@@ -16,6 +16,7 @@ import type { ProcessorExplorer } from '../../processor/processor-explorer';
 import { cronPatternOf, type RecurringSchedule } from '../../recurring-schedule';
 import { concurrencyOf, type BullMqQueueOptions } from '../../queue-module-options';
 import { toBullMqJobOptions } from './bullmq-job-options';
+import { ConnectionOutageLog } from './connection-outage-log';
 import { withTimeout } from './with-timeout';
 
 const HEALTH_CHECK_TIMEOUT_MS = 1000;
@@ -34,6 +35,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
   private connected?: Connected;
   private readonly workers: Worker<object>[] = [];
   private closing?: Promise<void>;
+  private outage?: ConnectionOutageLog;
 
   constructor(
     private readonly options: BullMqQueueOptions,
@@ -191,7 +193,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
     // Built before connecting: a job type without a processor fails the boot without touching Redis.
     const catalog = this.explorer.buildCatalog();
     const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
-    connection.on('error', (error) => this.logger.error(`Redis connection: ${error.message}`));
+    this.outage = new ConnectionOutageLog(connection, this.logger);
     const queues = new Map(catalog.queueNames().map((name) => [name, this.createQueue(name, connection)]));
     this.connected = { catalog, connection, queues };
     return this.connected;
@@ -199,8 +201,13 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
 
   private createQueue(name: string, connection: Redis): Queue<object> {
     const queue = new Queue<object>(name, { connection, prefix: this.options.prefix });
-    queue.on('error', (error) => this.logger.error(`Queue ${name}: ${error.message}`, error.stack));
+    queue.on('error', (error) => this.logUnlessOutage(`Queue ${name}`, error));
     return queue;
+  }
+
+  /** A queue's or worker's copy of a connection error already told by the outage log is not told again. */
+  private logUnlessOutage(source: string, error: Error): void {
+    if (!this.outage?.isDown) this.logger.error(`${source}: ${error.message}`, error.stack);
   }
 
   private startWorker(queue: string, catalog: JobCatalog, connection: Redis): Worker<object> {
@@ -216,7 +223,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
         }),
       { connection, prefix: this.options.prefix, concurrency: concurrencyOf(this.options, queue) },
     );
-    worker.on('error', (error) => this.logger.error(`Worker ${queue}: ${error.message}`, error.stack));
+    worker.on('error', (error) => this.logUnlessOutage(`Worker ${queue}`, error));
     worker.on('failed', (job, error) => {
       if (!job) {
         this.logger.error(`Worker ${queue}: ${error.message}`, error.stack);
