@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryRecovery } from '@3ipet/notifications';
+import { InlineJobQueue, JobQueue } from '@3ipet/queue';
 import type { TestApp } from '../support/app';
 import { factories } from '../support/factories';
 import { owedToReceivers } from './support/delivery-expectations';
@@ -78,5 +79,13 @@ describe('delivery recovery (pglite on disk, inline queue)', () => {
     expect(await target.app.get(DeliveryRecovery).sweep('overdue')).toBe(1);
     await waitFor('the lost delivery sent', () => smtp.messages.length === before + 1);
     expect(await target.app.get(DeliveryRecovery).sweep('overdue')).toBe(0);
+  });
+
+  it('the periodic sweep is a job on the wall clock, once a tick across processes', () => {
+    const queue = app!.app.get(JobQueue) as InlineJobQueue;
+    expect(queue.schedules()).toContainEqual({
+      schedulerId: 'notifications-recover-deliveries',
+      everyMs: 60_000,
+    });
   });
 });

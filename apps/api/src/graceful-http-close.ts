@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, Problem } from '@3ipet/common';
 
+/** How long the listener keeps taking connections after closing began, each answered 503. */
+const ACCEPT_GRACE_MS = 1000;
+
 const SHUTTING_DOWN = new Problem(
   503,
   'shutting-down',
@@ -28,11 +31,14 @@ export function installGracefulHttpClose(fastify: FastifyInstance): void {
     if (closing) reply.header('connection', 'close');
     return payload;
   });
-  drains.set(fastify, () => {
+  drains.set(fastify, async () => {
     closing = true;
     const server = fastify.server;
-    if (!server.listening) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
+    if (!server.listening) return;
+    // Connections the kernel accepted but Node had not taken yet would be reset by closing the listener
+    // now: take them for a moment (they get the 503 above), then stop listening.
+    await new Promise((resolve) => setTimeout(resolve, ACCEPT_GRACE_MS));
+    await new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeIdleConnections();
     });

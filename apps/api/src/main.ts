@@ -18,10 +18,12 @@ async function main(): Promise<void> {
     (message) => logger.log(message),
   );
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  logger.log(
-    { port: config.env.PORT, embedded: config.embedded, startupMs: Date.now() - startedAt },
-    `3iPET api listening on http://localhost:${config.env.PORT}`,
-  );
+  logger.log({
+    port: config.env.PORT,
+    embedded: config.embedded,
+    startupMs: Date.now() - startedAt,
+    msg: `3iPET api listening on http://localhost:${config.env.PORT}`,
+  });
 }
 
 main().catch((error) => {

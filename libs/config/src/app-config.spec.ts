@@ -97,4 +97,16 @@ describe('loadConfig', () => {
       /SEED_ON_FIRST_START=true is refused when NODE_ENV=production/,
     );
   });
+
+  it('accepts only delivery recovery intervals the wall clock can align', () => {
+    expect(
+      loadConfig({ NOTIFICATION_RECOVERY_INTERVAL_MS: '30000' }).env.NOTIFICATION_RECOVERY_INTERVAL_MS,
+    ).toBe(30_000);
+    expect(
+      loadConfig({ NOTIFICATION_RECOVERY_INTERVAL_MS: '300000' }).env.NOTIFICATION_RECOVERY_INTERVAL_MS,
+    ).toBe(300_000);
+    expect(() => loadConfig({ NOTIFICATION_RECOVERY_INTERVAL_MS: '45000' })).toThrow(
+      /NOTIFICATION_RECOVERY_INTERVAL_MS must be whole seconds dividing a minute/,
+    );
+  });
 });

@@ -87,6 +87,23 @@ const NotTrueInProduction = (options?: ValidationOptions) =>
     options,
   );
 
+/** A period the wall clock can align (a recurring job's): whole seconds dividing a minute, or minutes an hour. */
+const WallClockPeriod = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'wallClockPeriod',
+      validator: {
+        validate: (value) =>
+          typeof value === 'number' &&
+          ((value >= 1000 && value < 60_000 && value % 1000 === 0 && 60_000 % value === 0) ||
+            (value >= 60_000 && value % 60_000 === 0 && 3_600_000 % value === 0)),
+        defaultMessage: (args) =>
+          `${args?.property} must be whole seconds dividing a minute or whole minutes dividing an hour (e.g. 30000, 60000, 300000)`,
+      },
+    },
+    options,
+  );
+
 export type PasswordHashProfile = 'owasp' | 'fast-test';
 export type DatabaseDriver = 'postgres' | 'pglite';
 export type QueueDriver = 'bullmq' | 'inline';
@@ -289,6 +306,7 @@ export class EnvSchema {
   @IsInt()
   @Min(1000)
   @Max(3_600_000)
+  @WallClockPeriod()
   NOTIFICATION_RECOVERY_INTERVAL_MS = 60_000;
 
   @Transform(toInt)

@@ -21,6 +21,7 @@ import { DeliveryRecovery } from './deliveries/delivery-recovery';
 import { DeliveryRetryPolicy } from './deliveries/delivery-retry-policy';
 import { DeliveryScheduler } from './deliveries/delivery-scheduler';
 import { DeliveryThrottle } from './deliveries/delivery-throttle';
+import { RecoverDeliveriesJob } from './deliveries/recover-deliveries.job';
 import { NotificationDelivery } from './deliveries/notification-delivery.entity';
 import { OrganizationAccess } from './http/organization-access';
 import { InboxController } from './inbox/inbox.controller';
@@ -46,7 +47,13 @@ import { WebhooksService } from './webhooks/webhooks.service';
   imports: [
     TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationSettings, WebhookEndpoint]),
     IdentityModule,
-    QueueModule.registerJobs([ListingExpiredJob, ListingReviewedJob, MatchEventJob, DeliverNotificationJob]),
+    QueueModule.registerJobs([
+      ListingExpiredJob,
+      ListingReviewedJob,
+      MatchEventJob,
+      DeliverNotificationJob,
+      RecoverDeliveriesJob,
+    ]),
   ],
   controllers: [
     InboxController,

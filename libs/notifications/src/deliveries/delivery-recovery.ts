@@ -2,8 +2,9 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
 import { OutboxRelay } from '@3ipet/database';
-import { InlineJobQueue, JobQueue } from '@3ipet/queue';
+import { InlineJobQueue, JobQueue, Processor } from '@3ipet/queue';
 import { DeliveryScheduler } from './delivery-scheduler';
+import { RecoverDeliveriesJob } from './recover-deliveries.job';
 
 const BATCH = 1000;
 /** A delivery this late is presumed to have lost its job (the queue is not merely busy with others). */
@@ -21,14 +22,13 @@ interface PendingRow {
  * The safety net under the queue. The in-process queue forgets its delayed retries when the process stops or
  * dies, a job can fail for good while the database is away, and a Redis that lost data forgets jobs: the
  * delivery rows still say what is owed, so jobs are re-added from them — at start (every pending delivery,
- * for the in-process queue), then periodically (overdue ones, at most BATCH per sweep, each pushed back by
- * OVERDUE_MS so it is not nudged again at once). A nudge is harmless: the delivery claim lets one job try at
- * a time.
+ * for the in-process queue), then on a schedule shared by every worker (overdue ones, at most BATCH per
+ * sweep, each pushed back by OVERDUE_MS so it is not nudged again at once). A nudge is harmless: the delivery
+ * claim lets one job try at a time.
  */
 @Injectable()
 export class DeliveryRecovery implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryRecovery.name);
-  private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
 
   constructor(
@@ -43,14 +43,23 @@ export class DeliveryRecovery implements OnApplicationBootstrap, OnModuleDestroy
   onApplicationBootstrap(): void {
     if (!this.relay.autoStart) return;
     this.sweepInBackground(this.queue instanceof InlineJobQueue ? 'every-pending' : 'overdue');
-    const interval = this.config.env.NOTIFICATION_RECOVERY_INTERVAL_MS;
-    this.timer = setInterval(() => this.sweepInBackground('overdue'), interval);
-    this.timer.unref();
+    // Not awaited: a queue outage must not hold the boot; the schedule is set once the queue answers.
+    this.queue
+      .schedule('notifications-recover-deliveries', new RecoverDeliveriesJob(), {
+        everyMs: this.config.env.NOTIFICATION_RECOVERY_INTERVAL_MS,
+      })
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Could not schedule the delivery recovery sweep'),
+      );
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
     await this.running?.catch(() => undefined);
+  }
+
+  @Processor(RecoverDeliveriesJob)
+  async runScheduledSweep(): Promise<void> {
+    await this.sweep('overdue');
   }
 
   /** Re-adds jobs for pending deliveries; returns how many. */
