@@ -207,7 +207,7 @@ export class BullMqJobQueue extends JobQueue implements OnModuleInit, OnModuleDe
 
   /** A queue's or worker's copy of a connection error already told by the outage log is not told again. */
   private logUnlessOutage(source: string, error: Error): void {
-    if (!this.outage?.isDown) this.logger.error(`${source}: ${error.message}`, error.stack);
+    if (!this.outage?.absorbs(error)) this.logger.error(`${source}: ${error.message}`, error.stack);
   }
 
   private startWorker(queue: string, catalog: JobCatalog, connection: Redis): Worker<object> {

@@ -5,6 +5,15 @@ interface OutageLogger {
   log(message: string): unknown;
 }
 
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
+
 /**
  * Tells a Redis connection's outage once and its end once. While Redis is away the client retries every couple
  * of seconds and every queue and worker on the connection re-emits each failed try: logged as they come, that
@@ -24,6 +33,17 @@ export class ConnectionOutageLog {
   /** Whether an error seen elsewhere (a queue, a worker) is this outage again, already told. */
   get isDown(): boolean {
     return this.downSince !== null;
+  }
+
+  /**
+   * Takes an error a queue or worker saw: a connection failure is this outage (a worker's own blocking connection
+   * may notice it before the shared one does), told once here. False when the caller should log it itself.
+   */
+  absorbs(error: Error & { code?: string }): boolean {
+    if (this.isDown) return true;
+    if (!CONNECTION_ERROR_CODES.has(error.code ?? '')) return false;
+    this.down(error.message);
+    return true;
   }
 
   private down(reason: string): void {
