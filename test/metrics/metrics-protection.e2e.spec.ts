@@ -65,7 +65,11 @@ describe('/metrics protection', () => {
       });
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    afterAll(() => new Promise((resolve) => server.close(resolve)));
+    afterAll(async () => {
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections(); // fetch keeps its connection alive
+      await closed;
+    });
 
     it('serves /metrics only with the token', async () => {
       const refused = await fetch(`${base}/metrics`);
