@@ -76,6 +76,14 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
     expect(response.body.detail).toMatch(/JSON/);
   });
 
+  it('gives one error per field: a word for a number is not an integer, not also too small and too large', async () => {
+    const response = await t.request({ method: 'GET', url: '/api/v1/organizations?limit=abc&page=-1' });
+    expect(response.status).toBe(400);
+    expectProblem(response, 400);
+    const failures = response.body.errors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`);
+    expect(failures.sort()).toEqual(['limit:isInt', 'page:min']);
+  });
+
   it('answers a body over the limit with 413 problem+json', async () => {
     const response = await t.request({
       method: 'POST',

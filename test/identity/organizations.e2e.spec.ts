@@ -99,7 +99,7 @@ describe.each(databaseLegs())('organisation profiles (%s)', (leg) => {
     const before = await rowOf(vendor.organizationId);
     const response = await patch(
       vendor.organizationId,
-      { kind: 'agency', verified: true, country: 'XX', languages: ['not a tag'], name: ' ' },
+      { kind: 'agency', verified: true, country: 'XX', languages: ['not a tag'], name: '  ' },
       vendor.token,
     );
     expect(response.status).toBe(400);

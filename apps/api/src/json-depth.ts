@@ -15,14 +15,10 @@ const BACKSLASH = 0x5c;
  */
 export function exceedsJsonDepth(body: Buffer, limit: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let index = 0; index < body.length; index += 1) {
     const byte = body[index];
-    if (inString) {
-      if (byte === BACKSLASH) index += 1;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) {
-      inString = true;
+    if (byte === QUOTE) {
+      index = closingQuoteOf(body, index);
     } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
       depth += 1;
       if (depth > limit) return true;
@@ -31,6 +27,18 @@ export function exceedsJsonDepth(body: Buffer, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** Where the string opened at `start` ends (a quote after an even run of backslashes), or the end of the body. */
+function closingQuoteOf(body: Buffer, start: number): number {
+  let quote = body.indexOf(QUOTE, start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (body[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    quote = body.indexOf(QUOTE, quote + 1);
+  }
+  return body.length;
 }
 
 export class JsonTooDeepProblem extends ValidationProblem {

@@ -62,6 +62,13 @@ describe('loadConfig', () => {
     expect(config.env.SEED_ON_FIRST_START).toBe(false);
   });
 
+  it('bounds the JSON nesting depth', () => {
+    expect(loadConfig({}).env.JSON_MAX_DEPTH).toBe(32);
+    expect(loadConfig({ JSON_MAX_DEPTH: '8' }).env.JSON_MAX_DEPTH).toBe(8);
+    expect(() => loadConfig({ JSON_MAX_DEPTH: '100000' })).toThrow(/JSON_MAX_DEPTH/);
+    expect(() => loadConfig({ JSON_MAX_DEPTH: 'deep' })).toThrow(/JSON_MAX_DEPTH/);
+  });
+
   it('splits a CORS origin list', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.org, https://b.org' }).corsOrigins).toEqual([
       'https://a.org',

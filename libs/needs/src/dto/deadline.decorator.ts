@@ -23,6 +23,8 @@ export function parseDeadline(value: unknown): Date | undefined {
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 /** A date or date-time with offset, in the future (a need cannot be opened with a deadline behind it). */
 export function IsFutureDeadline(): PropertyDecorator {
   return (target, propertyName) =>
@@ -31,9 +33,10 @@ export function IsFutureDeadline(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
+        // Built when the error is, so the example is always a date that would pass: today (UTC).
         message: (args: ValidationArguments) =>
-          `${args.property} must be a future date (2026-06-30, the end of that day UTC) or an ISO 8601 ` +
-          `date-time with offset, before ${LATEST_YEAR + 1}`,
+          `${args.property} must be today (${todayUtc()}) or a later date (the end of that day UTC), or a future ` +
+          `ISO 8601 date-time with offset, before ${LATEST_YEAR + 1}`,
       },
       validator: {
         validate: (value: unknown) => {
