@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import { NotFoundProblem, UnauthorizedProblem } from '@3ipet/common';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { NotFoundProblem, PROBLEM_CONTENT_TYPE, Problem, UnauthorizedProblem } from '@3ipet/common';
 import type { AppConfig } from '@3ipet/config';
 import { metricsAccessRule } from './metrics-access';
 import type { Metrics } from './metrics';
@@ -28,12 +28,20 @@ export function serveMetrics(fastify: FastifyInstance, metrics: Metrics, config:
   const accessOf = metricsAccessRule(config);
   fastify.get(METRICS_PATH, async (request, reply) => {
     const access = accessOf(request.headers.authorization);
-    // Thrown problems reach the api's error handler and leave as problem+json.
-    if (access === 'not-served') throw new NotFoundProblem('Route');
+    // A plain Fastify route: Nest's exception filter does not see it, so it answers its problems itself.
+    if (access === 'not-served') return sendProblem(reply, new NotFoundProblem('Route'), request.url);
     if (access === 'unauthorized') {
       void reply.header('www-authenticate', 'Bearer');
-      throw new UnauthorizedProblem('Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>".');
+      const problem = new UnauthorizedProblem(
+        'Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>".',
+      );
+      return sendProblem(reply, problem, request.url);
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+}
+
+function sendProblem(reply: FastifyReply, problem: Problem, instance: string): FastifyReply {
+  const body = problem.toBody(instance);
+  return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
