@@ -162,6 +162,6 @@ describe('backup and restore of the embedded database (real processes)', () => {
       await logIn(again.url, ADMIN),
     );
     expect(search.status).toBe(200);
-    expect((search.body.hits as { id: string }[]).map((hit) => hit.id)).toEqual([openNeed.body.id]);
+    expect((search.body.items as { id: string }[]).map((hit) => hit.id)).toEqual([openNeed.body.id]);
   }, 400_000);
 });
