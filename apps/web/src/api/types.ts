@@ -6,8 +6,8 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-export type Role = 'vendor' | 'agency' | 'admin';
-export type OrganizationKind = 'vendor' | 'agency';
+export type Role = Schemas['UserView']['role'];
+export type OrganizationKind = Schemas['OrganizationView']['kind'];
 
 export interface Page<T> {
   items: T[];
@@ -28,17 +28,7 @@ export type OrganizationSummary = Schemas['OrganizationSummary'];
 
 export type MeView = Schemas['MeView'];
 
-export interface OrganizationInput {
-  name: string;
-  country: string;
-  city: string;
-  website?: string | null;
-  description?: string;
-  sectors?: string[];
-  pollutants?: string[];
-  languages?: string[];
-  contactPerson?: ContactPerson | null;
-}
+export type OrganizationInput = Schemas['UpdateOrganizationDto'];
 
 export type RegisterInput = Schemas['RegisterDto'];
 
@@ -52,8 +42,7 @@ export type Taxonomy = Schemas['TaxonomyView'];
 
 // Technologies --------------------------------------------------------------------------------------------------
 
-export type TechnologyStatus =
-  'draft' | 'submitted' | 'changes_requested' | 'published' | 'archived' | 'expired';
+export type TechnologyStatus = Schemas['TechnologyView']['status'];
 
 export type Translation = Schemas['TranslationInput'];
 export type LanguageId = Translation['language'];
@@ -64,24 +53,10 @@ export type TechnologyInput = Schemas['TechnologyInput'];
 
 export type TechnologyView = Schemas['TechnologyView'];
 
-export interface TechnologySearchHit {
-  id: string;
-  title: string;
-  summary: string;
-  category: string;
-  categoryLabel: string;
-  pollutants: string[];
-  sectors: string[];
-  trl: number;
-  costMin?: number;
-  costMax?: number;
-  countries: string[];
-  vendor: { id: string; name: string; country: string; verified: boolean };
-  publishedAt: string;
-  highlights: Record<string, string>;
+export type TechnologySearchHit = Schemas['TechnologySearchHitView'] & {
   /** Not served yet; shown in the chosen language when the API starts sending them. */
   translations?: Translation[];
-}
+};
 
 export type FacetCounts = Record<string, Record<string, number>>;
 
@@ -99,7 +74,7 @@ export type SavedSearchView = Schemas['SavedSearchView'];
 
 // Needs ---------------------------------------------------------------------------------------------------------
 
-export type NeedStatus = 'draft' | 'open' | 'closed';
+export type NeedStatus = Schemas['NeedView']['status'];
 
 export type NeedInput = Schemas['NeedInput'];
 
@@ -119,19 +94,9 @@ export type InboxPage = Schemas['InboxPage'];
 
 // Matches -------------------------------------------------------------------------------------------------------
 
-export type MatchStatus = 'proposed' | 'withdrawn' | 'rejected' | 'introduced' | 'connected' | 'declined';
-
-export interface RecomputeRunView {
-  id: string;
-  status: 'queued' | 'running' | 'done';
-  needsTotal: number | null;
-  needsDone: number;
-  requestedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-export type ScoreComponentName =
-  'pollutantCoverage' | 'sectorFit' | 'textRelevance' | 'geography' | 'trlFit' | 'costFit';
+export type MatchStatus = Schemas['AdminMatchView']['status'];
+export type ScoreComponentName = Schemas['ScoreComponentView']['name'];
+export type RecomputeRunView = Schemas['RecomputeRunView'];
 
 export type ScoreComponent = Schemas['ScoreComponentView'];
 
