@@ -4,23 +4,6 @@
  */
 
 export interface paths {
-    "/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness: the process is up and serving requests */
-        get: operations["HealthController_live"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/health/ready": {
         parameters: {
             query?: never;
@@ -816,6 +799,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/matches/recompute/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far a recompute run has got: queued, running (needs done of total) or done */
+        get: operations["AdminMatchesController_recomputeRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/matches/{id}": {
         parameters: {
             query?: never;
@@ -941,6 +941,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up and serving requests */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1009,15 +1026,17 @@ export interface components {
             website?: string | null;
             description?: string;
             /**
+             * @description Sector or sub-sector ids of GET /api/v1/taxonomy
              * @example [
              *       "industry.brick-kilns"
              *     ]
              */
             sectors?: string[];
             /**
+             * @description Pollutant ids of GET /api/v1/taxonomy
              * @example [
-             *       "PM2.5",
-             *       "black carbon"
+             *       "pm2.5",
+             *       "black-carbon"
              *     ]
              */
             pollutants?: string[];
@@ -1156,7 +1175,20 @@ export interface components {
             /** Format: uri */
             website?: string | null;
             description?: string;
+            /**
+             * @description Sector or sub-sector ids of GET /api/v1/taxonomy
+             * @example [
+             *       "industry.brick-kilns"
+             *     ]
+             */
             sectors?: string[];
+            /**
+             * @description Pollutant ids of GET /api/v1/taxonomy
+             * @example [
+             *       "pm2.5",
+             *       "black-carbon"
+             *     ]
+             */
             pollutants?: string[];
             languages?: string[];
             contactPerson?: components["schemas"]["ContactPersonDto"] | null;
@@ -1321,7 +1353,7 @@ export interface components {
             };
         };
         TechnologySearchView: {
-            hits: components["schemas"]["TechnologySearchHitView"][];
+            items: components["schemas"]["TechnologySearchHitView"][];
             total: number;
             page: number;
             limit: number;
@@ -1768,7 +1800,7 @@ export interface components {
             };
         };
         NeedSearchView: {
-            hits: components["schemas"]["NeedSearchHitView"][];
+            items: components["schemas"]["NeedSearchHitView"][];
             total: number;
             page: number;
             limit: number;
@@ -2333,6 +2365,25 @@ export interface components {
             /** @description Why the curator adds it */
             note?: string;
         };
+        RecomputeRunView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description queued: waiting for a worker; running: needs being recomputed; done: every open need was
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done";
+            /** @description Open needs when the run started */
+            needsTotal: number | null;
+            /** @description Needs recomputed so far */
+            needsDone: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
         MatchTransitionView: {
             id: string;
             /** @enum {string|null} */
@@ -2420,28 +2471,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "ok";
-                    };
-                };
-            };
-        };
-    };
     HealthController_ready: {
         parameters: {
             query?: never;
@@ -2697,15 +2726,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description Authenticated, but the role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -2910,6 +2930,15 @@ export interface operations {
             };
             /** @description The body’s content type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3258,6 +3287,15 @@ export interface operations {
             };
             /** @description The body’s content type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3615,7 +3653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large, or a CSV file over CSV_IMPORT_MAX_ROWS rows (rule maxRows) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3626,6 +3664,15 @@ export interface operations {
             };
             /** @description The body’s content type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The import would take the organisation over CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION drafts (rule maxDraftsPerOrganization) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6207,7 +6254,8 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
-                status?: "proposed" | "withdrawn" | "rejected" | "introduced" | "connected" | "declined";
+                /** @description `all`: matches of every status */
+                status?: "proposed" | "withdrawn" | "rejected" | "introduced" | "connected" | "declined" | "all";
                 /** @description The need's country, ISO 3166-1 alpha-2 */
                 country?: string;
                 /** @description A pollutant the need names */
@@ -6353,15 +6401,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The run; follow it at the Location header (GET /api/v1/admin/matches/recompute/{id}) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "queued";
-                    };
+                    "application/json": components["schemas"]["RecomputeRunView"];
                 };
             };
             /** @description No valid access token */
@@ -6375,6 +6421,63 @@ export interface operations {
             };
             /** @description The caller’s role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AdminMatchesController_recomputeRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecomputeRunView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6872,6 +6975,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process serves requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
                 };
             };
         };
