@@ -124,6 +124,7 @@ describe.each(legs)('webhook retries, deletion and per-host pacing (%s, %s queue
     expect(calls).toHaveLength(8);
     expect(new Set(calls.map((call) => call.headers['x-3ipet-delivery'])).size).toBe(8);
     const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i]);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / RATE_PER_SECOND - 60);
+    // Arrival times carry each request's own transit jitter (one loaded run saw 189 ms); unpaced they would be ~0.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / RATE_PER_SECOND - 100);
   });
 });

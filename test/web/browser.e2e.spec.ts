@@ -209,7 +209,7 @@ describe('web UI in a browser', () => {
   it('lets an admin publish the listing, which then appears in search', async () => {
     const page = await newPage();
     await signIn(page, SEED_LOGINS.admin);
-    await page.getByRole('link', { name: 'Review' }).click();
+    await page.getByRole('link', { name: 'Review', exact: true }).click();
     const review = card(page, LISTING_TITLE);
     await review.getByRole('button', { name: 'Publish' }).click();
     await review.waitFor({ state: 'detached' });

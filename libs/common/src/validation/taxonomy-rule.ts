@@ -21,17 +21,25 @@ export function InTaxonomy(list: TaxonomyList): PropertyDecorator {
   const known: ReadonlySet<string> = TAXONOMY_IDS[list];
   const unknownOf = (value: unknown) =>
     (Array.isArray(value) ? value : [value]).filter((item) => typeof item !== 'string' || !known.has(item));
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    // A property declared as one id takes a string, never an array (an empty array would pass the check below).
+    const declaredType: unknown = Reflect.getMetadata('design:type', target, propertyName);
+    const single = declaredType === String;
     registerDecorator({
       name: 'inTaxonomy',
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
         message: (args: ValidationArguments) =>
-          `${args.property} has unknown ${LIST_NOUNS[list]} ids: ` +
-          `${unknownOf(args.value).map(String).slice(0, 5).join(', ')} ` +
-          '(the allowed ids are served by GET /api/v1/taxonomy)',
+          single && typeof args.value !== 'string'
+            ? `${args.property} must be one ${LIST_NOUNS[list]} id (the allowed ids are served by GET /api/v1/taxonomy)`
+            : `${args.property} has unknown ${LIST_NOUNS[list]} ids: ` +
+              `${unknownOf(args.value).map(String).slice(0, 5).join(', ')} ` +
+              '(the allowed ids are served by GET /api/v1/taxonomy)',
       },
-      validator: { validate: (value: unknown) => unknownOf(value).length === 0 },
+      validator: {
+        validate: (value: unknown) => (!single || typeof value === 'string') && unknownOf(value).length === 0,
+      },
     });
+  };
 }

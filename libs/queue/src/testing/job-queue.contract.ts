@@ -228,7 +228,8 @@ export function describeJobQueueContract(name: string, make: MakeQueueOptions): 
       expect(new Set(probe.calls.map((call) => call.context.jobId)).size).toBe(probe.calls.length);
       // The first run waits for the next whole second: ticks follow the clock, not the call.
       expect(probe.calls[0].at).toBeGreaterThanOrEqual(Math.ceil(startedAt / 1000) * 1000 - 5);
-      for (const call of probe.calls) expect(call.at % 1000).toBeLessThan(500);
+      // Soon after the tick: a loaded CI machine has been seen to start one ~600 ms late.
+      for (const call of probe.calls) expect(call.at % 1000).toBeLessThan(900);
       expect((probe.calls[0].job as GreetJob).greeting()).toBe('Hello tick');
     });
 
