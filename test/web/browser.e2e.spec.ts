@@ -193,9 +193,10 @@ describe('web UI in a browser', () => {
 
     await page.getByRole('button', { name: 'Save draft' }).click();
     const costMax = page.getByLabel('Capital cost up to (USD)');
-    await expect(costMax.getAttribute('aria-invalid')).resolves.toBe('true');
     const costField = page.locator('.field').filter({ has: costMax });
-    await expect(costField.getByText('Must not be less than the minimum.').isVisible()).resolves.toBe(true);
+    // The error arrives with the answer to the save: wait for it, then check the field is marked.
+    await costField.getByText('Must not be less than the minimum.').waitFor();
+    await expect(costMax.getAttribute('aria-invalid')).resolves.toBe('true');
     await costField.scrollIntoViewIfNeeded();
     await screenshot(page, '01-vendor-field-error', false);
 
