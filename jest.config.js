@@ -8,6 +8,8 @@ const redisLegSuites = [
 const postgresAndRedisSuites = [
   '<rootDir>/test/outbox/restore-job-ids.e2e.spec.ts',
   '<rootDir>/test/operations/scale-out.e2e.spec.ts',
+  '<rootDir>/test/conversations/digest-two-workers.e2e.spec.ts',
+  '<rootDir>/test/meetings/reminders-two-workers.e2e.spec.ts',
 ];
 
 /** @type {import('jest').Config} */
@@ -39,7 +41,12 @@ module.exports = {
     '^@3ipet/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@3ipet/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
-  testTimeout: 60000,
+  // Generous: booting the api on a fresh database and seeding it takes ~10 s alone but several times that on a
+  // loaded machine; a test that hangs still fails.
+  testTimeout: 120000,
   // Two workers: most suites wait on timers, databases and child processes as much as on the CPU.
   maxWorkers: 2,
+  // A worker keeps every module and transform it has loaded; past a few GB its garbage collection slows every
+  // later suite, so a worker that grew past this is replaced between test files.
+  workerIdleMemoryLimit: '1GB',
 };

@@ -7,7 +7,7 @@
  *
  *   rm -rf /tmp/3ipet-auth-bench && mkdir -p /tmp/3ipet-auth-bench/tools && \
  *   cp tools/register-aliases.js /tmp/3ipet-auth-bench/tools/ && \
- *   node_modules/.bin/swc apps/api/src libs bench/authenticated-request.bench.ts -d /tmp/3ipet-auth-bench/dist \
+ *   node_modules/.bin/swc apps/api/src libs bench/authenticated-request.bench.ts bench/support -d /tmp/3ipet-auth-bench/dist \
  *     --config-file .swcrc --quiet && \
  *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-auth-bench/tools/register-aliases.js \
  *     /tmp/3ipet-auth-bench/dist/bench/authenticated-request.bench.js
@@ -15,30 +15,17 @@
  * Optional: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to measure on PostgreSQL instead of the
  * embedded database; the bench creates a database of its own there and drops it at the end.
  */
-/* eslint-disable no-restricted-syntax -- a standalone script, outside the app's config */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { UnauthorizedProblem } from '@3ipet/common';
 import { loadConfig } from '@3ipet/config';
 import { AccessTokenAuthenticator, AccessTokenService, SessionService, User } from '@3ipet/identity';
 import { createApiApp } from '../apps/api/src/bootstrap';
+import { onBenchDatabase, print, runBench } from './support/bench-database';
 
 const SLICES = 20;
 const PER_SLICE = 200;
 const OTHER_SESSIONS = 5000;
-
-async function main(): Promise<void> {
-  const database = process.env.BENCH_DATABASE_URL
-    ? await createDatabase(process.env.BENCH_DATABASE_URL)
-    : undefined;
-  try {
-    await run(database?.url);
-  } finally {
-    await database?.drop();
-  }
-}
 
 async function run(databaseUrl: string | undefined): Promise<void> {
   const config = loadConfig({
@@ -139,29 +126,4 @@ async function run(databaseUrl: string | undefined): Promise<void> {
   }
 }
 
-/** A throwaway database next to the given server URL, never the server's own databases. */
-async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `auth_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-const print = (line: string) => process.stdout.write(`${line}\n`);
-
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `authenticated-request bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runBench('authenticated-request', () => onBenchDatabase('auth', run));

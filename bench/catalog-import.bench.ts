@@ -6,7 +6,7 @@
  *
  *   rm -rf /tmp/3ipet-import-bench && mkdir -p /tmp/3ipet-import-bench/tools && \
  *   cp tools/register-aliases.js /tmp/3ipet-import-bench/tools/ && \
- *   node_modules/.bin/swc apps/api/src libs bench/catalog-import.bench.ts -d /tmp/3ipet-import-bench/dist \
+ *   node_modules/.bin/swc apps/api/src libs bench/catalog-import.bench.ts bench/support -d /tmp/3ipet-import-bench/dist \
  *     --config-file .swcrc --quiet && \
  *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-import-bench/tools/register-aliases.js \
  *     /tmp/3ipet-import-bench/dist/bench/catalog-import.bench.js
@@ -16,14 +16,13 @@
  */
 /* eslint-disable no-restricted-syntax, no-restricted-imports -- a standalone script: see above */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TechnologyIndexer, syntheticCsv } from '@3ipet/catalog';
 import { loadConfig } from '@3ipet/config';
 import { Organization, SessionService, User } from '@3ipet/identity';
 import { createApiApp } from '../apps/api/src/bootstrap';
+import { onBenchDatabase, print, runBench } from './support/bench-database';
 import { parseCsvRow } from '../libs/catalog/src/csv/technology-csv-row';
 import { toListingFields } from '../libs/catalog/src/lifecycle/listing-fields';
 import type { TechnologyInput } from '../libs/catalog/src/dto/technology-input.dto';
@@ -104,10 +103,7 @@ async function rawInsert(dataSource: DataSource, rows: unknown[][]): Promise<voi
   });
 }
 
-async function main(): Promise<void> {
-  const database = process.env.BENCH_DATABASE_URL
-    ? await createDatabase(process.env.BENCH_DATABASE_URL)
-    : undefined;
+async function run(databaseUrl: string | undefined): Promise<void> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -115,7 +111,7 @@ async function main(): Promise<void> {
     CSV_IMPORT_MAX_ROWS: String(ROWS),
     CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION: String(ROWS),
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   const app = await createApiApp(config, { embeddedDataDir: 'memory://', runMigrations: true });
   try {
@@ -175,32 +171,7 @@ async function main(): Promise<void> {
     print(`RATIO import alone / raw insert:    ${(importMs / rawMs).toFixed(2)}x`);
   } finally {
     await app.close();
-    await database?.drop();
   }
 }
 
-async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `import_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-const print = (line: string) => process.stdout.write(`${line}\n`);
-
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `catalog import bench failed: ${error instanceof Error ? error.stack : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runBench('catalog import', () => onBenchDatabase('import', run));

@@ -16,8 +16,16 @@
  * second it prints each server's CPU time per request (from /proc, less its idle CPU over as long), which other load
  * disturbs much less.
  *
+ * A second line times an ordinary Nest route against the same bare Fastify (BENCH_NEST_PATH, default
+ * /api/v1/taxonomy: a static 11 kB answer, which the bare server sends too, from the same object), on the api
+ * that logs at info: its ratio is the cost of Nest's pipeline (router, guards, interceptors, pipes, filter) and
+ * of the app's hooks on a real route, which the probe figure alone would hide. BENCH_NEST_PATH='' skips it.
+ *
  * Optional: BENCH_ROUNDS (default 5), BENCH_SECONDS per measurement (default 5), BENCH_PATH (default /health/live),
- * BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
+ * BENCH_PORT (first of three ports, default 18400), BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
+ * Another Nest route with the demo data's small index (the bare server then answers it with the hello):
+ *
+ *   BENCH_NEST_PATH='/api/v1/technologies/search?q=kiln' BENCH_APP_ENV=SEED_ON_FIRST_START=true node ...
  */
 /* eslint-disable no-restricted-syntax -- a standalone script, outside the app's config */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -26,14 +34,21 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import { TAXONOMY } from '@3ipet/common';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const PATH = process.env.BENCH_PATH ?? '/health/live';
+const NEST_PATH = process.env.BENCH_NEST_PATH ?? '/api/v1/taxonomy';
+const TAXONOMY_PATH = '/api/v1/taxonomy';
+const PORT = Number(process.env.BENCH_PORT ?? 18_400);
 const CONNECTIONS = 50;
 const HELLO_ROLE = '--serve-bare-fastify';
 const API_MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
 const ALIASES = join(__dirname, '..', '..', 'tools', 'register-aliases.js');
+
+/** Servers started so far, stopped when the bench fails too. */
+const started: ChildProcess[] = [];
 
 interface Server {
   name: string;
@@ -43,7 +58,11 @@ interface Server {
 
 async function serveBareFastify(port: number): Promise<void> {
   const app = Fastify({ logger: false });
-  app.get(PATH, async () => ({ status: 'ok' }));
+  app.get(PATH.split('?')[0], async () => ({ status: 'ok' }));
+  if (NEST_PATH) {
+    const nestPath = NEST_PATH.split('?')[0];
+    app.get(nestPath, async () => (nestPath === TAXONOMY_PATH ? TAXONOMY : { status: 'ok' }));
+  }
   await app.listen({ port, host: '127.0.0.1' });
   process.stdout.write('listening\n');
 }
@@ -72,6 +91,7 @@ async function startApi(name: string, port: number, logLevel: string): Promise<S
     // Logs go to a pipe that is drained, as they would to a log collector.
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  started.push(child);
   child.stdout!.resume();
   child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   await waitUntilServing(port, child);
@@ -82,13 +102,14 @@ async function startBareFastify(port: number): Promise<Server> {
   const child = spawn(process.execPath, [...process.execArgv, __filename, HELLO_ROLE, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  started.push(child);
   child.stdout!.resume();
   await waitUntilServing(port, child);
   return { name: 'bare Fastify', port, child };
 }
 
 async function waitUntilServing(port: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server on :${port} exited with ${child.exitCode}`);
     try {
@@ -99,12 +120,14 @@ async function waitUntilServing(port: number, child: ChildProcess): Promise<void
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`server on :${port} did not serve ${PATH} within 120 s`);
+  throw new Error(`server on :${port} did not serve ${PATH} within 240 s`);
 }
 
 interface Sample {
   rps: number;
   cpuMicrosPerRequest: number;
+  /** The server's own background work with no request (subtracted above), ms of CPU per second. */
+  idleCpuMsPerSecond: number;
 }
 
 /** User + system CPU time of a process so far, in microseconds (Linux). */
@@ -121,11 +144,11 @@ async function idleCpuMicrosPerSecond(server: Server): Promise<number> {
   return cpuMicrosOf(server.child.pid!) - before;
 }
 
-async function measure(server: Server, seconds: number): Promise<Sample> {
+async function measure(server: Server, seconds: number, path: string): Promise<Sample> {
   const idlePerSecond = await idleCpuMicrosPerSecond(server);
   const cpuBefore = cpuMicrosOf(server.child.pid!);
   const result = await autocannon({
-    url: `http://127.0.0.1:${server.port}${PATH}`,
+    url: `http://127.0.0.1:${server.port}${path}`,
     connections: CONNECTIONS,
     duration: seconds,
   });
@@ -133,7 +156,11 @@ async function measure(server: Server, seconds: number): Promise<Sample> {
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${server.name} answered ${result.non2xx} non-2xx and ${result.errors} errors`);
   }
-  return { rps: result.requests.average, cpuMicrosPerRequest: cpu / result.requests.total };
+  return {
+    rps: result.requests.average,
+    cpuMicrosPerRequest: cpu / result.requests.total,
+    idleCpuMsPerSecond: idlePerSecond / 1000,
+  };
 }
 
 const median = (values: number[]) => {
@@ -142,51 +169,75 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+interface Target {
+  name: string;
+  server: Server;
+  path: string;
+}
+
 async function main(): Promise<void> {
   const loadAtStart = loadavg();
-  const bare = await startBareFastify(18_400);
-  const apis = [
-    await startApi('api, LOG_LEVEL=info', 18_401, 'info'),
-    await startApi('api, LOG_LEVEL=silent', 18_402, 'silent'),
+  const bare = await startBareFastify(PORT);
+  const apiInfo = await startApi('api, LOG_LEVEL=info', PORT + 1, 'info');
+  const apiSilent = await startApi('api, LOG_LEVEL=silent', PORT + 2, 'silent');
+  const targets: Target[] = [
+    { name: bare.name, server: bare, path: PATH },
+    { name: apiInfo.name, server: apiInfo, path: PATH },
+    { name: apiSilent.name, server: apiSilent, path: PATH },
   ];
-  const servers = [bare, ...apis];
-  const samples = new Map<Server, Sample[]>(servers.map((server) => [server, []]));
+  if (NEST_PATH) {
+    targets.push(
+      { name: `${bare.name}, Nest path`, server: bare, path: NEST_PATH },
+      { name: `${apiInfo.name}, Nest`, server: apiInfo, path: NEST_PATH },
+    );
+  }
+  const samples = new Map<Target, Sample[]>(targets.map((target) => [target, []]));
   try {
-    for (const server of servers) await measure(server, 1); // warm-up: JIT, connections
+    for (const target of targets) await measure(target.server, 1, target.path); // warm-up: JIT, connections
     for (let round = 1; round <= ROUNDS; round++) {
-      const order = round % 2 ? servers : [...servers].reverse();
-      for (const server of order) {
-        const sample = await measure(server, SECONDS);
-        samples.get(server)!.push(sample);
+      const order = round % 2 ? targets : [...targets].reverse();
+      for (const target of order) {
+        const sample = await measure(target.server, SECONDS, target.path);
+        samples.get(target)!.push(sample);
         console.log(
-          `round ${round}  ${server.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s ` +
-            `${sample.cpuMicrosPerRequest.toFixed(1).padStart(6)} µs CPU/request`,
+          `round ${round}  ${target.name.padEnd(30)} ${sample.rps.toFixed(0).padStart(7)} req/s ` +
+            `${sample.cpuMicrosPerRequest.toFixed(1).padStart(6)} µs CPU/request ` +
+            `(idle ${sample.idleCpuMsPerSecond.toFixed(0)} ms CPU/s subtracted)`,
         );
       }
     }
   } finally {
-    for (const server of servers) server.child.kill('SIGTERM');
+    for (const server of [bare, apiInfo, apiSilent]) server.child.kill('SIGTERM');
   }
-  const bareSamples = samples.get(bare)!;
-  console.log(`\nGET ${PATH}, ${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS} rounds, alternating`);
-  console.log(
-    `${bare.name.padEnd(24)} median ${median(bareSamples.map((s) => s.rps))
-      .toFixed(0)
-      .padStart(7)} req/s`,
-  );
-  for (const api of apis) {
-    const own = samples.get(api)!;
-    const rpsRatio = median(own.map((sample, round) => sample.rps / bareSamples[round].rps));
-    const cpuRatio = median(
-      own.map((sample, round) => bareSamples[round].cpuMicrosPerRequest / sample.cpuMicrosPerRequest),
-    );
+  console.log(`\n${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS} rounds, alternating`);
+  const report = (baseline: Target, others: Target[]) => {
+    const base = samples.get(baseline)!;
+    console.log(`GET ${baseline.path}`);
     console.log(
-      `${api.name.padEnd(24)} median ${median(own.map((s) => s.rps))
+      `  ${baseline.name.padEnd(30)} median ${median(base.map((s) => s.rps))
         .toFixed(0)
-        .padStart(7)} req/s  ` +
-        `ratio ${rpsRatio.toFixed(2)}x (req/s, median of rounds)  ${cpuRatio.toFixed(2)}x (CPU per request)`,
+        .padStart(7)} req/s ${median(base.map((s) => s.cpuMicrosPerRequest))
+        .toFixed(1)
+        .padStart(6)} µs CPU/request`,
     );
-  }
+    for (const target of others) {
+      const own = samples.get(target)!;
+      const rpsRatio = median(own.map((sample, round) => sample.rps / base[round].rps));
+      const cpuRatio = median(
+        own.map((sample, round) => base[round].cpuMicrosPerRequest / sample.cpuMicrosPerRequest),
+      );
+      console.log(
+        `  ${target.name.padEnd(30)} median ${median(own.map((s) => s.rps))
+          .toFixed(0)
+          .padStart(7)} req/s ${median(own.map((s) => s.cpuMicrosPerRequest))
+          .toFixed(1)
+          .padStart(6)} µs CPU/request  ` +
+          `ratio ${rpsRatio.toFixed(2)}x (req/s, median of rounds)  ${cpuRatio.toFixed(2)}x (CPU per request)`,
+      );
+    }
+  };
+  report(targets[0], targets.slice(1, 3));
+  if (NEST_PATH) report(targets[3], targets.slice(4));
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
   console.log(`load average (1/5/15 min): at start ${load(loadAtStart)}, at end ${load(loadavg())}`);
 }
@@ -196,6 +247,7 @@ if (process.argv[2] === HELLO_ROLE) {
 } else {
   main().catch((error) => {
     console.error(error);
+    for (const child of started) child.kill('SIGTERM');
     process.exit(1);
   });
 }

@@ -5,7 +5,7 @@
  *
  *   rm -rf /tmp/3ipet-login-bench && mkdir -p /tmp/3ipet-login-bench/tools && \
  *   cp tools/register-aliases.js /tmp/3ipet-login-bench/tools/ && \
- *   node_modules/.bin/swc apps/api/src libs bench/login.bench.ts -d /tmp/3ipet-login-bench/dist \
+ *   node_modules/.bin/swc apps/api/src libs bench/login.bench.ts bench/support -d /tmp/3ipet-login-bench/dist \
  *     --config-file .swcrc --quiet && \
  *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-login-bench/tools/register-aliases.js \
  *     /tmp/3ipet-login-bench/dist/bench/login.bench.js
@@ -13,15 +13,13 @@
  * Optional: BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to measure on PostgreSQL instead of the
  * embedded database; the bench creates a database of its own there and drops it at the end.
  */
-/* eslint-disable no-restricted-syntax -- a standalone script, outside the app's config */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
-import { Client } from 'pg';
 import { loadConfig } from '@3ipet/config';
 import { ARGON2_PROFILES, PasswordHasher, User } from '@3ipet/identity';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/bootstrap';
+import { onBenchDatabase, print, runBench } from './support/bench-database';
 
 const SLICES = 12;
 const SEQUENTIAL = 4;
@@ -29,17 +27,6 @@ const CONCURRENT = 16;
 const CONCURRENCY = 8;
 const EMAIL = 'bench@example.org';
 const PASSWORD = 'bench-password-1';
-
-async function main(): Promise<void> {
-  const database = process.env.BENCH_DATABASE_URL
-    ? await createDatabase(process.env.BENCH_DATABASE_URL)
-    : undefined;
-  try {
-    await run(database?.url);
-  } finally {
-    await database?.drop();
-  }
-}
 
 async function run(databaseUrl: string | undefined): Promise<void> {
   const config = loadConfig({
@@ -110,24 +97,6 @@ async function run(databaseUrl: string | undefined): Promise<void> {
   }
 }
 
-/** A throwaway database next to the given server URL, never the server's own databases. */
-async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `login_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 /** Operations per second, one after another. */
 async function sequential(operation: () => Promise<unknown>, count: number): Promise<number> {
   const started = performance.now();
@@ -150,9 +119,4 @@ async function concurrent(operation: () => Promise<unknown>, count: number, widt
   return count / ((performance.now() - started) / 1000);
 }
 
-const print = (line: string) => process.stdout.write(`${line}\n`);
-
-main().catch((error: unknown) => {
-  process.stderr.write(`login bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+runBench('login', () => onBenchDatabase('login', run));

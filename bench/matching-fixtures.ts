@@ -1,5 +1,6 @@
 import { TAXONOMY, Technology, seededRandom, syntheticListings } from '@3ipet/catalog';
-import type { Need } from '@3ipet/needs';
+import { intentOfCategory, wantsFromText } from '@3ipet/common';
+import { EMPTY_SITE, type Need } from '@3ipet/needs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CITIES: Record<string, string[]> = {
@@ -36,15 +37,25 @@ export function syntheticTechnologies(count: number): Technology[] {
       version: 1,
       translations: input.translations ?? [],
       removalEfficiency: input.removalEfficiency ?? [],
+      categories: [input.category],
+      intents: input.pollutants.map((pollutant) => ({ pollutant, intent: intentOfCategory(input.category) })),
+      outletGuarantees: [],
+      costBasis: null,
       capitalCostMinUsd: input.capitalCostMinUsd ?? null,
       capitalCostMaxUsd: input.capitalCostMaxUsd ?? null,
       operatingCostNote: null,
+      prerequisites: [],
+      flowMinNm3h: null,
+      flowMaxNm3h: null,
+      unitsPerInstallation: null,
+      capacityUnitKind: null,
       deploymentCountries: input.deploymentCountries ?? [],
       referenceProjects: [],
       supplyCountries: input.supplyCountries ?? [],
       certifications: input.certifications ?? [],
       dealTypes: input.dealTypes ?? [],
       supportLanguages: input.supportLanguages ?? [],
+      verifiedClaims: [],
       changesRequestedReason: null,
       submittedAt: now,
       publishedAt: now,
@@ -67,12 +78,12 @@ export function syntheticNeeds(count: number, seed = 7): Need[] {
     const category = pick(CATEGORIES);
     const setting = pick(SETTINGS);
     const sector = pick(SUB_SECTORS);
-    const parent = sector.includes('.') ? [sector.split('.')[0]] : [];
     const title =
       i % 2 === 0
         ? `${category.label} for ${setting} in ${city}`
         : `Cut ${pollutants.map((p) => TAXONOMY.pollutants.find((x) => x.id === p)!.label).join(' and ')} from ${setting} around ${city}`;
     const budget = Math.round(10_000 * 10 ** (random() * 3));
+    const description = `We look for proven ${category.label.toLowerCase()} for ${setting}, with training and local service.`;
     return {
       id: `n-${i}`,
       organizationId: 'agency',
@@ -82,9 +93,15 @@ export function syntheticNeeds(count: number, seed = 7): Need[] {
       closeNote: null,
       version: 1,
       title,
-      description: `We look for proven ${category.label.toLowerCase()} for ${setting}, with training and local service.`,
+      description,
+      translations: [],
+      wants: wantsFromText(title, description),
+      unitCount: null,
+      unitKind: null,
+      outletLimits: [],
+      ...EMPTY_SITE,
       pollutants,
-      sectors: [...parent, sector],
+      sectors: [sector],
       country,
       city,
       budgetMinUsd: null,
@@ -95,6 +112,7 @@ export function syntheticNeeds(count: number, seed = 7): Need[] {
       deadline: new Date(Date.now() + 60 * DAY_MS),
       openedAt: new Date(),
       closedAt: null,
+      solvedByProjectId: null,
       createdAt: new Date(),
       updatedAt: new Date(),
     } satisfies Need;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './precompress';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 3000}`;
@@ -8,6 +9,8 @@ export default defineConfig({
   root: webRoot,
   // Vite 8 compiles TSX with its built-in Oxc transform (no React plugin: it conflicts with this toolchain).
   oxc: { jsx: { runtime: 'automatic' } },
+  // The api serves these .br/.gz copies to browsers that accept them (bootstrap.ts, preCompressed).
+  plugins: [precompress()],
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

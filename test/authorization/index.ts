@@ -24,7 +24,9 @@
  *     verify: (response, c) => undefined,            // optional extra check; return what is wrong
  *   }
  *
- * For each row the runner makes six cases: anonymous; vendor own / foreign; agency own / foreign; admin.
+ * For each row the runner makes six cases: anonymous; vendor own / foreign; agency own / foreign; admin;
+ * and a seventh, an expert (no organisation, nothing assigned unless `setup` assigns it), when the row
+ * sets `expect.expert` (required under /api/v1/reviews and /api/v1/files).
  * Every case gets a fresh caller and owner from the factories (`test/support/factories.ts`), and `setup`
  * runs again for each, so create the resource inside `setup` (e.g. a listing owned by `owner.organizationId`).
  * "own" means the caller is the owner; "foreign" means the owner belongs to another organisation.

@@ -13,6 +13,13 @@ describe('authorization matrix rows', () => {
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
     for (const row of rows) expect(plannedCases(row).length).toBeGreaterThanOrEqual(4);
   });
+
+  it('say what an expert gets on every review route and on files', () => {
+    const withoutExpert = rows
+      .filter((row) => /^\/api\/v1\/(reviews|files)\b/.test(row.path) && row.expect.expert === undefined)
+      .map((row) => routeKey(row.method, row.path));
+    expect(withoutExpert).toEqual([]);
+  });
 });
 
 describe.each(databaseLegs())('authorization matrix (%s)', (leg) => {

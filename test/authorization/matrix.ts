@@ -1,20 +1,20 @@
 import type { OrganizationKind } from '@3ipet/identity';
 import type { TestApp, TestResponse } from '../support/app';
-import type { Factories, TestAdmin, TestMember } from '../support/factories';
+import type { Factories, TestAdmin, TestExpert, TestMember } from '../support/factories';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type Ownership = 'own' | 'foreign';
-export type CallerRole = 'anonymous' | 'vendor' | 'agency' | 'admin';
+export type CallerRole = 'anonymous' | 'vendor' | 'agency' | 'admin' | 'expert';
 
 /** For vendors and agencies: one status for both cases, or per case. Leave out a case that cannot exist. */
 export type MemberExpectation = number | { own?: number; foreign?: number };
 
 export interface MatrixCase {
   /** Who calls: null when anonymous. A fresh account (and organisation) for every case. */
-  caller: TestMember | TestAdmin | null;
+  caller: TestMember | TestAdmin | TestExpert | null;
   /** A member of the organisation that owns the resource: the caller for `own`, a stranger otherwise. */
   owner: TestMember;
-  /** `own` / `foreign` for vendor and agency callers; null for anonymous and admin. */
+  /** `own` / `foreign` for vendor and agency callers; null for anonymous, admin and expert. */
   ownership: Ownership | null;
   kit: Factories;
   app: TestApp;
@@ -25,6 +25,8 @@ export interface MatrixRequest {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** A body sent as is (multipart uploads); name its content-type in `headers`. */
+  rawBody?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -32,7 +34,17 @@ export interface MatrixRow {
   method: HttpMethod;
   /** The path as the OpenAPI document spells it, e.g. `/api/v1/organizations/{id}`. */
   path: string;
-  expect: { anonymous: number; vendor: MemberExpectation; agency: MemberExpectation; admin: number };
+  /**
+   * `expert`: an expert account (no organisation) to whom nothing is assigned unless `setup` assigns it
+   * (`c.caller` is the expert). Required for routes under /api/v1/reviews; optional elsewhere.
+   */
+  expect: {
+    anonymous: number;
+    vendor: MemberExpectation;
+    agency: MemberExpectation;
+    admin: number;
+    expert?: number;
+  };
   /**
    * Kind of the owner's organisation. Default: the caller's own kind (vendor for anonymous and admin).
    * Set it for resources only one kind can own, e.g. `'agency'` for needs; then declare only `foreign`
@@ -78,6 +90,8 @@ export function plannedCases(row: MatrixRow): PlannedCase[] {
     }
   }
   cases.push({ label: 'admin', role: 'admin', ownership: null, status: row.expect.admin });
+  if (row.expect.expert !== undefined)
+    cases.push({ label: 'expert', role: 'expert', ownership: null, status: row.expect.expert });
   return cases;
 }
 
@@ -90,8 +104,12 @@ export async function runRow(row: MatrixRow, app: TestApp, kit: Factories): Prom
         ? null
         : planned.role === 'admin'
           ? await kit.newAdmin()
-          : await kit.newMember(planned.role);
-    const ownerKind = row.ownerKind ?? (caller && caller.role !== 'admin' ? caller.role : 'vendor');
+          : planned.role === 'expert'
+            ? await kit.newExpert()
+            : await kit.newMember(planned.role);
+    const ownerKind =
+      row.ownerKind ??
+      (caller && caller.role !== 'admin' && caller.role !== 'expert' ? caller.role : 'vendor');
     const owner = planned.ownership === 'own' ? (caller as TestMember) : await kit.newMember(ownerKind);
     const matrixCase: MatrixCase = { caller, owner, ownership: planned.ownership, kit, app };
     const request = (await row.setup?.(matrixCase)) ?? {};
@@ -99,6 +117,7 @@ export async function runRow(row: MatrixRow, app: TestApp, kit: Factories): Prom
       method: row.method,
       url: buildUrl(row.path, request),
       body: request.body,
+      rawBody: request.rawBody,
       token: caller?.token,
       headers: request.headers,
     });

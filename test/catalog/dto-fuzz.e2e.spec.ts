@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TestApp, bootTestApp } from '../support/app';
-import { databaseLegs } from '../support/database';
+import { databaseLegs, propertyRunsOn } from '../support/database';
 import { TestMember, factories } from '../support/factories';
 import { CatalogDriver, validListing } from './support/catalog-kit';
 
@@ -71,7 +71,7 @@ describe.each(databaseLegs())('listing DTO fuzz (%s)', (leg) => {
           expect(response.status).toBe(201);
         }
       }),
-      { numRuns: 250 },
+      { numRuns: propertyRunsOn(leg, 250) },
     );
   });
 
@@ -93,7 +93,7 @@ describe.each(databaseLegs())('listing DTO fuzz (%s)', (leg) => {
         if (response.status >= 400) expect(after).toEqual(current);
         else expect(after.version).toBe(current.version + 1);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRunsOn(leg, 200) },
     );
   });
 

@@ -32,11 +32,29 @@ describe.each(databaseLegs())('listing visibility, lists and expiry (%s)', (leg)
   it('creates a draft in the caller’s organisation, visible only to it and admins', async () => {
     const draft = await driver.create(owner);
     expect(draft).toMatchObject({ status: 'draft', version: 1, vendorOrganizationId: owner.organizationId });
-    expect(draft).toMatchObject({ sectors: ['industry', 'industry.cement'], deploymentCountries: ['NP'] });
+    // Sectors as named (no parent added); every pollutant gets an intent.
+    expect(draft).toMatchObject({ sectors: ['industry.cement'], deploymentCountries: ['NP'] });
+    const stored = (await driver.get(owner, draft.id)).body as {
+      intents: { pollutant: string }[];
+      pollutants: string[];
+    };
+    expect(stored.intents.map((i) => i.pollutant)).toEqual(stored.pollutants);
     expect((await driver.get(owner, draft.id)).status).toBe(200);
     expect((await driver.get(admin, draft.id)).status).toBe(200);
     expect((await driver.get(null, draft.id)).status).toBe(404);
     expect((await driver.get(await driver.kit.newMember('vendor'), draft.id)).status).toBe(404);
+  });
+
+  it('carries the vendor’s translations in search hits, so a Chinese page can show the Chinese title', async () => {
+    const published = await driver.published(owner, admin, {
+      title: 'Translated hit for Chinese search pages',
+      translations: [{ language: 'zh', title: '中文搜索结果标题', summary: '中文摘要' }],
+    });
+    await waitForIndexToMatchDatabase(app);
+    const hit = expectStatus(await driver.search('q=Translated%20hit'), 200).body.items.find(
+      (item: { id: string }) => item.id === published.id,
+    );
+    expect(hit.translations).toEqual([{ language: 'zh', title: '中文搜索结果标题', summary: '中文摘要' }]);
   });
 
   it('expires listings not re-confirmed for twelve months, notifies the vendor through the outbox, and confirm revives them', async () => {

@@ -46,7 +46,7 @@ describe.each(databaseLegs())('search documents follow organisation changes (%s)
       method: 'POST',
       url: `/api/v1/organizations/${organizationId}/verify`,
       token: admin.token,
-      body: { verified },
+      body: verified ? { verified } : { verified, reason: 'Checked again: the registration lapsed.' },
     });
 
   const technologyHits = async (q: string) =>
@@ -160,6 +160,14 @@ describe.each(databaseLegs())('search documents follow organisation changes (%s)
     ]);
     const byName = expectStatus(await needs.search(reader, 'q=Xanadu'), 200).body.items;
     expect(byName.map((hit: { id: string }) => hit.id)).toEqual([need.id]);
+    // The rename dropped the badge (verification goes back to pending); an admin verifies the new name, then
+    // withdraws it: each decision reaches the need's search document.
+    expect(hits[0].organization.verified).toBe(false);
+    expectStatus(await setVerified(agency.organizationId, true), 200);
+    await app.settle();
+    expect(expectStatus(await needs.search(reader, 'q=numbat'), 200).body.items).toMatchObject([
+      { id: need.id, organization: { verified: true } },
+    ]);
 
     expectStatus(await setVerified(agency.organizationId, false), 200);
     await app.settle();

@@ -115,10 +115,14 @@ describe.each(databaseLegs())('technology search on the seed data (%s)', (leg) =
       'sectors=industry.brick-kilns',
       (d: (typeof SEEDED)[number]) => d.sectors.includes('industry.brick-kilns'),
     ],
-    ['category=end-of-pipe', (d: (typeof SEEDED)[number]) => d.category.startsWith('end-of-pipe.')],
+    [
+      'category=end-of-pipe',
+      (d: (typeof SEEDED)[number]) => d.categories.some((c) => c.startsWith('end-of-pipe.')),
+    ],
     [
       'category=monitoring.cems,monitoring.satellite',
-      (d: (typeof SEEDED)[number]) => ['monitoring.cems', 'monitoring.satellite'].includes(d.category),
+      (d: (typeof SEEDED)[number]) =>
+        d.categories.some((c) => ['monitoring.cems', 'monitoring.satellite'].includes(c)),
     ],
     [
       'countries=NP,LK',

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { TestApp, bootTestApp } from '../support/app';
-import { databaseLegs } from '../support/database';
+import { databaseLegs, propertyRunsOn } from '../support/database';
 import { TestAdmin, factories } from '../support/factories';
 import { anyBody, expectWellFormedAnswer, idList, text } from '../needs/support/fuzz';
 import { EventsDriver } from './support/events-kit';
 
 const RUNS = 1000;
+/**
+ * Enough accepted bodies to show the fuzz reaches the success path. About 5% of the random bodies are valid (each
+ * field is drawn valid most of the time, but there are many fields), so the floor sits well below that: at
+ * RUNS / 20 it failed now and then with 47 of 1000; 1 / 100 holds on the embedded leg's third of the runs too.
+ */
+const MIN_ACCEPTED_SHARE = 1 / 100;
 const CURRENT_VERSION = -424242;
 const offsets = ['+05:45', '+05:30', '+08:00', 'Z', '-04:00'];
 
@@ -121,6 +127,7 @@ const FIELDS = [...Object.keys(eventFields), 'startsAt', 'endsAt', 'version'];
 describe.each(databaseLegs())(
   'event DTOs: any input answers 2xx or 4xx, and a rejected one writes nothing (%s)',
   (leg) => {
+    const runs = propertyRunsOn(leg, RUNS);
     let app: TestApp;
     let admin: TestAdmin;
 
@@ -154,9 +161,9 @@ describe.each(databaseLegs())(
           created += delta;
           expect([await count('event'), await count('audit_entry')]).toEqual(before.map((n) => n + delta));
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
-      expect(created).toBeGreaterThan(RUNS / 20);
+      expect(created).toBeGreaterThan(runs * MIN_ACCEPTED_SHARE);
     });
 
     it('PATCH /events/:id', async () => {
@@ -181,9 +188,9 @@ describe.each(databaseLegs())(
             expect(await rowOf(event.id)).toEqual(before);
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
-      expect(changed).toBeGreaterThan(RUNS / 20);
+      expect(changed).toBeGreaterThan(runs * MIN_ACCEPTED_SHARE);
     });
   },
 );

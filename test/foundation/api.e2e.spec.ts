@@ -142,12 +142,31 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
     });
     expect(listed.headers['access-control-allow-origin']).toBe('https://app.example.org');
     expect(listed.headers['access-control-allow-credentials']).toBe('true');
+    expect(listed.headers['access-control-expose-headers']).toBe('x-request-id, etag, location');
+    // Answers depend on the Origin header once origins are listed: shared caches must key on it.
+    expect((await t.request({ method: 'GET', url: '/health/live' })).headers.vary).toBe('Origin');
     const preflight = await t.request({
       method: 'OPTIONS' as 'GET',
       url: '/api/v1/auth/login',
       headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
     });
+    expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example.org');
+    // The web UI edits with PATCH and deletes with DELETE: a listed origin may send them too.
+    const editPreflight = await t.request({
+      method: 'OPTIONS' as 'GET',
+      url: '/api/v1/technologies/00000000-0000-4000-8000-000000000000',
+      headers: {
+        origin: 'https://app.example.org',
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(editPreflight.status).toBe(204);
+    expect(String(editPreflight.headers['access-control-allow-methods']).split(', ')).toEqual(
+      expect.arrayContaining(['PATCH', 'DELETE']),
+    );
+    expect(editPreflight.headers['access-control-allow-headers']).toBe('authorization, content-type');
     for (const origin of ['https://evil.example', 'null', 'https://app.example.org.evil.example']) {
       for (const method of ['GET', 'OPTIONS'] as const) {
         const response = await t.request({
@@ -175,6 +194,7 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
         'referrer-policy': 'no-referrer',
       });
       expect(response.headers['content-security-policy']).toContain("script-src 'self';");
+      expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
       // HSTS only in production: a development server on http must not pin browsers to https.
       expect(response.headers['strict-transport-security']).toBeUndefined();
     }
@@ -182,6 +202,16 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
     expect(docs.status).toBe(200);
     expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
     expect(docs.headers['content-security-policy']).toContain("script-src 'self';");
+    // A page the browser renders also gets the headers that only act on pages.
+    expect(docs.headers).toMatchObject({
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    });
     const init = await t.request({ method: 'GET', url: '/api/docs/swagger-ui-init.js' });
     expect(init.status).toBe(200);
   });
@@ -206,5 +236,7 @@ describe('security headers in production', () => {
     });
     expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    // No origin listed: no answer depends on the Origin header.
+    expect(response.headers.vary).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ describe.each(databaseLegs())('admin:create on a database (%s)', (leg) => {
   it('creates an admin that lasts, is audited, and refuses a duplicate or a weak password', async () => {
     // A real directory for PGlite, so the second run proves the admin was stored, not just returned.
     const dataDir = leg === 'pglite' ? mkdtempSync(join(tmpdir(), '3ipet-admin-')) : undefined;
-    const db = await createTestDatabase(leg, { SEED_ON_FIRST_START: 'false' });
+    const db = await createTestDatabase(leg, { SEED_ON_FIRST_START: 'false' }, { migrated: false });
     const config = loadConfig({ ...db.config.env, DATA_DIR: dataDir ?? './.data' } as unknown as Record<
       string,
       string

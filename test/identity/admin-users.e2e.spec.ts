@@ -36,6 +36,19 @@ describe.each(databaseLegs())('user administration and audit (%s)', (leg) => {
       token: admin.token,
     });
     expect(byEmail.body.total).toBe(1);
+    const local = agency.email.split('@')[0];
+    const bySearch = await app.request({
+      method: 'GET',
+      url: `/api/v1/admin/users?q=${encodeURIComponent(local.slice(2).toUpperCase())}`,
+      token: admin.token,
+    });
+    expect(bySearch.body.items.map((user: { id: string }) => user.id)).toEqual([agency.userId]);
+    const wildcard = await app.request({
+      method: 'GET',
+      url: '/api/v1/admin/users?q=%25',
+      token: admin.token,
+    });
+    expect(wildcard.body.total).toBe(0);
   });
 
   it('disables and enables a user, recording both with before and after', async () => {
@@ -102,6 +115,10 @@ describe.each(databaseLegs())('user administration and audit (%s)', (leg) => {
     await update(agency.userId, { status: 'disabled' }, admin);
     expect((await auditOf(admin, `actorId=${admin.userId}&targetType=user`)).total).toBe(1);
     expect((await auditOf(admin, `actorId=${admin.userId}&targetType=organization`)).total).toBe(0);
+    // Names people can read, not id fragments.
+    const [entry] = (await auditOf(admin, `actorId=${admin.userId}&targetType=user`)).items;
+    expect(entry.actorName).toContain(admin.email);
+    expect(entry.targetName).toContain(agency.email);
     const invalid = await app.request({
       method: 'GET',
       url: '/api/v1/admin/audit?actorId=me',

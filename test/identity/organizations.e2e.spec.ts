@@ -147,12 +147,12 @@ describe.each(databaseLegs())('organisation profiles (%s)', (leg) => {
   it('lets admins verify and unverify, with who and when, audited once per change', async () => {
     const admin = await kit.newAdmin();
     const agency = await kit.newMember('agency');
-    const verify = (verified: unknown) =>
+    const verify = (verified: unknown, reason?: string) =>
       app.request({
         method: 'POST',
         url: `/api/v1/organizations/${agency.organizationId}/verify`,
         token: admin.token,
-        body: { verified },
+        body: { verified, reason },
       });
     const verified = await verify(true);
     expect(verified.status).toBe(200);
@@ -162,7 +162,12 @@ describe.each(databaseLegs())('organisation profiles (%s)', (leg) => {
       verifiedAt: expect.any(String),
     });
     expect((await verify(true)).status).toBe(200);
-    expect((await verify(false)).body).toMatchObject({ verified: false, verifiedAt: null, verifiedBy: null });
+    expect((await verify(false)).status).toBe(400);
+    expect((await verify(false, 'The registration lapsed.')).body).toMatchObject({
+      verified: false,
+      verifiedAt: null,
+      verifiedBy: null,
+    });
     expect((await verify('yes')).status).toBe(400);
 
     const audit = await app.request({

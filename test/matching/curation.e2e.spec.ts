@@ -56,7 +56,7 @@ describe.each(databaseLegs())('curation of proposed matches (%s)', (leg) => {
       'costFit',
     ]);
     expect(best.components.find((c: { name: string }) => c.name === 'geography').sentence).toBe(
-      'Already deployed in Nepal.',
+      'Stated as deployed in Nepal.',
     );
 
     const inIndia = await matching.get(admin, `/api/v1/admin/matches?needId=${need.id}&country=IN`);
@@ -198,19 +198,31 @@ describe.each(databaseLegs())('curation of proposed matches (%s)', (leg) => {
     });
   });
 
-  it('needs a reason to reject and keeps it from the parties', async () => {
+  it('needs a structured reason to reject (and words for `other`) and keeps both from the parties', async () => {
     const proposal = await matching.proposal();
-    const blank = await matching.post(admin, `/api/v1/admin/matches/${proposal.matchId}/reject`, {
-      version: proposal.version,
-      reason: '   ',
+    const reject = (body: Record<string, unknown>) =>
+      matching.post(admin, `/api/v1/admin/matches/${proposal.matchId}/reject`, {
+        version: proposal.version,
+        ...body,
+      });
+    const unknown = await reject({ reason: 'Duplicate vendor.' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'isIn' })]);
+    const otherWithoutWords = await reject({ reason: 'other' });
+    expect(otherWithoutWords.status).toBe(400);
+    expect(otherWithoutWords.body.errors).toEqual([expect.objectContaining({ field: 'note' })]);
+    const blank = await reject({ reason: 'other', note: '   ' });
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'note', rule: 'notBlank' })]);
+    expect(await matching.statusOf(proposal.matchId)).toBe('proposed');
+
+    const rejected = expectStatus(await reject({ reason: 'duplicate' }), 200);
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'duplicate',
+      decisionNote: null,
     });
-    expect(blank.status).toBe(400);
-    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'notBlank' })]);
-    const rejected = expectStatus(
-      await matching.reject(admin, proposal.matchId, proposal.version, 'Duplicate vendor.'),
-      200,
-    );
-    expect(rejected.body).toMatchObject({ status: 'rejected', decisionNote: 'Duplicate vendor.' });
+    const history = await matching.get(admin, `/api/v1/admin/matches/${proposal.matchId}/transitions`);
+    expect(history.body.items.at(-1)).toMatchObject({ toStatus: 'rejected', note: 'Rejected (duplicate).' });
     expect((await matching.get(proposal.agency, `/api/v1/matches/${proposal.matchId}`)).status).toBe(404);
   });
 });

@@ -84,7 +84,9 @@ describe.each(databaseLegs())('recomputing proposals (%s)', (leg) => {
     await matching.recomputeTechnology(proposal.technology.id);
     const rescored = await rowOf(proposal.matchId);
     expect(rescored).toMatchObject({ status: 'proposed', version: 2 });
-    expect(sentence(rescored, 'geography')).toBe('Supplied to Nepal.');
+    expect(sentence(rescored, 'geography')).toBe(
+      'Stated as supplied to Nepal, not yet deployed there; a deployment in Nepal would score full.',
+    );
     await matching.recomputeNeed(proposal.need.id);
     expect(await rowOf(proposal.matchId)).toMatchObject({ version: 2, score: rescored.score });
   });

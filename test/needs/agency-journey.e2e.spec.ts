@@ -81,9 +81,13 @@ describe.each(databaseLegs())('an agency officer’s journey (%s)', (leg) => {
     });
     await app.settle();
     const inbox = await call('GET', '/api/v1/notifications', agency);
+    // Newest first: the alert, then the notice that the admins verified the agency.
     expect(inbox).toMatchObject({
-      unreadCount: 1,
-      items: [{ kind: 'saved-search.hit', payload: { technologyId: listing.id } }],
+      unreadCount: 2,
+      items: [
+        { kind: 'saved-search.hit', payload: { technologyId: listing.id } },
+        { kind: 'organization.verification', payload: { decision: 'verified' } },
+      ],
     });
     await call('POST', `/api/v1/notifications/${inbox.items[0].id}/read`, agency);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { TestApp, bootTestApp } from '../support/app';
-import { databaseLegs } from '../support/database';
+import { databaseLegs, propertyRunsOn } from '../support/database';
 import { TestMember, factories } from '../support/factories';
 import { anyBody, expectWellFormedAnswer } from './support/fuzz';
 import { CURRENT_VERSION, NEED_FIELDS, closeBody, needBody, needPatch } from './support/need-arbitraries';
@@ -11,6 +11,7 @@ const RUNS = 1000;
 describe.each(databaseLegs())(
   'need DTOs: any input answers 2xx or 4xx, and a rejected one writes nothing (%s)',
   (leg) => {
+    const runs = propertyRunsOn(leg, RUNS);
     let app: TestApp;
     let owner: TestMember;
     let needs: NeedsDriver;
@@ -61,9 +62,9 @@ describe.each(databaseLegs())(
           created += delta;
           expect([await count('need'), await needChanges()]).toEqual([before[0] + delta, before[1]]);
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
-      expect(created).toBeGreaterThan(RUNS / 20);
+      expect(created).toBeGreaterThan(runs / 30);
     });
 
     it('PATCH /needs/:id', async () => {
@@ -89,9 +90,9 @@ describe.each(databaseLegs())(
             expect(await needChanges()).toBe(outbox);
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
-      expect(changed).toBeGreaterThan(RUNS / 20);
+      expect(changed).toBeGreaterThan(runs / 30);
     });
 
     it('POST /needs/:id/close', async () => {
@@ -120,9 +121,9 @@ describe.each(databaseLegs())(
             [need.id],
           );
         }),
-        { numRuns: RUNS },
+        { numRuns: runs },
       );
-      expect(closed).toBeGreaterThan(RUNS / 20);
+      expect(closed).toBeGreaterThan(runs / 30);
     });
   },
 );

@@ -11,15 +11,15 @@ import { SmtpReceiver } from './support/smtp-receiver';
 import { tally, waitFor } from './support/tally';
 import { WebhookReceiver } from './support/webhook-receiver';
 
-/** 500 introductions → 1,000 notifications → 2,000 deliveries (an e-mail and a webhook each). */
-const INTRODUCTIONS = 500;
+/** 250 introductions → 500 notifications → 1,000 deliveries (an e-mail and a webhook each). */
+const INTRODUCTIONS = 250;
 const NOTIFICATIONS = 2 * INTRODUCTIONS;
 const DELIVERIES = 2 * NOTIFICATIONS;
 /** BullMQ runs 5 jobs at once per queue (the driver's default): at most that many were in flight at the kill. */
 const IN_FLIGHT_AT_MOST = 5;
 
 describe.each(databaseLegs())(
-  'worker killed with SIGKILL in the middle of 2,000 deliveries (%s, BullMQ)',
+  'worker killed with SIGKILL in the middle of 1,000 deliveries (%s, BullMQ)',
   (leg) => {
     const redis = new OwnRedis();
     const smtp = new SmtpReceiver();

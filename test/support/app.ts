@@ -20,8 +20,8 @@ export interface TestRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   body?: unknown;
-  /** A raw body sent as is (for malformed JSON tests). */
-  rawBody?: string;
+  /** A raw body sent as is (malformed JSON, multipart uploads: set its content-type in `headers`). */
+  rawBody?: string | Buffer;
   token?: string;
   headers?: Record<string, string>;
 }
@@ -31,18 +31,25 @@ export interface TestResponse {
   headers: Record<string, string | string[] | number | undefined>;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   text: string;
+  /** The body's bytes, for binary answers (files). */
+  raw: Buffer;
 }
 
 /**
  * Boots the whole api on its own fresh database (PGlite in memory, or a new PostgreSQL database),
- * with the inline queue and embedded search. Migrations run at boot.
+ * with the inline queue and embedded search. Migrations run at boot. `webRoot`: also serve a built web UI.
  */
 export async function bootTestApp(
   leg: DatabaseLegName = 'pglite',
   extraEnv: Record<string, string> = {},
+  options: { webRoot?: string } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(leg, { SEED_ON_FIRST_START: 'false', ...extraEnv });
-  const app = await createApiApp(db.config, { embeddedDataDir: db.embeddedDataDir, runMigrations: true });
+  const app = await createApiApp(db.config, {
+    embeddedDataDir: db.embeddedDataDir,
+    runMigrations: true,
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
   const fastify = app.getHttpAdapter().getInstance();
   const dataSource = app.get(DataSource);
   const contract = contractValidatorOf(app);
@@ -78,7 +85,13 @@ export async function bootTestApp(
         body: parsed,
       });
       if (broken) throw new Error(`OpenAPI contract broken: ${broken}`);
-      return { status: response.statusCode, headers: response.headers, body: parsed, text };
+      return {
+        status: response.statusCode,
+        headers: response.headers,
+        body: parsed,
+        text,
+        raw: response.rawPayload,
+      };
     },
     async settle() {
       const relay = app.get(OutboxRelay);

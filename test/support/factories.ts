@@ -31,6 +31,12 @@ export interface TestAdmin extends TestAccount {
   organizationId: null;
 }
 
+/** An expert: no organisation, reads only what is assigned to them (libs/reviews). */
+export interface TestExpert extends TestAccount {
+  role: 'expert';
+  organizationId: null;
+}
+
 export type OrganizationOverrides = Partial<Omit<Organization, 'id' | 'kind'>>;
 
 export interface MemberOptions {
@@ -44,6 +50,7 @@ export interface Factories {
   newOrganization(kind: OrganizationKind, overrides?: OrganizationOverrides): Promise<Organization>;
   newMember(kind: OrganizationKind, options?: MemberOptions): Promise<TestMember>;
   newAdmin(): Promise<TestAdmin>;
+  newExpert(displayName?: string): Promise<TestExpert>;
   /** A fresh access token for any user id, in a new session of theirs (a token outside one is refused). */
   tokenFor(userId: string): Promise<string>;
   /** Starts a real session (refresh-token family) for the user and returns its refresh token. */
@@ -127,6 +134,17 @@ export async function factories(testApp: TestApp): Promise<Factories> {
         password: FACTORY_PASSWORD,
         token: (await sessionOf(user)).accessToken,
         role: 'admin',
+        organizationId: null,
+      };
+    },
+    async newExpert(displayName) {
+      const user = await newUser({ role: 'expert', organizationId: null, displayName });
+      return {
+        userId: user.id,
+        email: user.email,
+        password: FACTORY_PASSWORD,
+        token: (await sessionOf(user)).accessToken,
+        role: 'expert',
         organizationId: null,
       };
     },

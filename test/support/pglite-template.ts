@@ -14,11 +14,7 @@ const PGLITE_PACKAGE = join(__dirname, '../../node_modules/@electric-sql/pglite/
  * per embedded test app. The file name carries a hash of both, so a changed migration makes a new one.
  */
 export async function migratedPgliteTemplate(): Promise<string> {
-  const hash = createHash('sha256').update(readFileSync(PGLITE_PACKAGE));
-  for (const file of readdirSync(MIGRATIONS_DIR).sort()) {
-    hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
-  }
-  const path = join(tmpdir(), `3ipet-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
+  const path = join(tmpdir(), `3ipet-pglite-migrated-${migrationsHash(readFileSync(PGLITE_PACKAGE))}.tar`);
   if (existsSync(path)) return path;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const handle = await openDataSource(config, { embeddedDataDir: 'memory://' });
@@ -33,4 +29,13 @@ export async function migratedPgliteTemplate(): Promise<string> {
     await handle.close();
   }
   return path;
+}
+
+/** A hash of every migration file (and of `extra`): a changed migration gives a new template. */
+export function migrationsHash(extra: Buffer | string = ''): string {
+  const hash = createHash('sha256').update(extra);
+  for (const file of readdirSync(MIGRATIONS_DIR).sort()) {
+    hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -6,9 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
+import { registerMultipartUploads } from '@3ipet/files';
 import { serveLiveness } from '@3ipet/health';
 import { Metrics, recordHttpMetrics, serveMetrics } from '@3ipet/metrics';
 import { mountQueueDashboard } from '@3ipet/notifications';
@@ -20,7 +21,11 @@ import { installHttpExtras } from './http-extras';
 import { depthLimitedJsonParser } from './json-depth';
 import { buildOpenApiDocument } from './openapi-document';
 import { requestIdOf } from './logging';
-import { corsOptions, installSecurityHeaders } from './security-headers';
+import { logRequests } from './request-log';
+import { PageHeads } from './page-heads/page-heads';
+import { PublicRecords } from './page-heads/public-records';
+import { webPageAnswerer } from './page-heads/web-pages';
+import { serveSiteFiles } from './site-files';
 
 export { buildOpenApiDocument };
 
@@ -40,6 +45,7 @@ export async function createApiApp(
   options: ApiAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const { webRoot = BUILT_WEB_ROOT, ...infra } = options;
+  const metrics = infra.metrics ?? new Metrics();
   const adapter = new FastifyAdapter({
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
@@ -47,28 +53,40 @@ export async function createApiApp(
     // Ours answers problem+json instead (graceful-http-close.ts).
     return503OnClosing: false,
     clientErrorHandler: problemClientErrorHandler,
+    // No Nest middleware is mounted (requests are logged by Fastify hooks, see logging.ts): without middie, no
+    // request pays for a middleware engine with nothing to run.
+    skipMiddie: true,
   });
-  installHttpExtras(adapter.getInstance());
+  installHttpExtras(adapter.getInstance(), config);
+  recordHttpMetrics(adapter.getInstance(), metrics);
   installGracefulHttpClose(adapter.getInstance());
   serveLiveness(adapter.getInstance());
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, infra), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, { ...infra, metrics }),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
+  logRequests(adapter.getInstance(), PinoLogger.root);
   app.useBodyParser(
     'application/json',
     { bodyLimit: config.env.BODY_LIMIT_BYTES },
     depthLimitedJsonParser(adapter.getInstance(), config.env.JSON_MAX_DEPTH),
   );
-  recordHttpMetrics(adapter.getInstance(), app.get(Metrics));
-  serveMetrics(adapter.getInstance(), app.get(Metrics), config);
+  await registerMultipartUploads(app, config);
+  serveMetrics(adapter.getInstance(), metrics, config);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());
-  await installSecurityHeaders(app, config);
-  // After the security headers: the web UI's pages are answered from an onRequest hook, which ends the hooks.
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) await serveWebApp(adapter.getInstance(), webRoot);
-  app.enableCors(corsOptions(config));
+  // After the security headers (installHttpExtras): the web UI's pages are answered from an onRequest hook.
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    const records = PublicRecords.of(app);
+    const heads = new PageHeads(records, config.env.PUBLIC_URL);
+    await serveWebApp(adapter.getInstance(), webRoot, webPageAnswerer(webRoot, heads));
+    serveSiteFiles(adapter.getInstance(), records, config.env.PUBLIC_URL);
+  }
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: OPENAPI_JSON_PATH,
     yamlDocumentUrl: 'api/openapi.yaml',
@@ -82,12 +100,22 @@ export async function createApiApp(
  * The single-page web UI: its files as they were at boot (no wildcard route, so unknown paths and wrong methods
  * still get the api's 404/405 problems), and index.html for any other page a browser asks for by URL.
  */
-async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
+async function serveWebApp(
+  fastify: FastifyInstance,
+  webRoot: string,
+  answerPage: ReturnType<typeof webPageAnswerer>,
+): Promise<void> {
   // Awaited: loaded now, not while the modules' first-start work (migrations, seeding) holds the thread.
   await fastify.register(fastifyStatic, {
     root: webRoot,
     prefix: '/',
     wildcard: false,
+    // `/` is a page like the others: answered with its head by the hook below, not as the bare index.html.
+    index: false,
+    // The build writes .br/.gz beside each asset (apps/web/precompress.ts): sent with Content-Encoding and
+    // `Vary: accept-encoding` to browsers that accept them, never routed as files of their own.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders: (reply, path) => {
       // Vite puts a content hash in every asset name; index.html must be revalidated to pick up a new build.
       const immutable = path.startsWith(join(webRoot, 'assets'));
@@ -102,6 +130,7 @@ async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<v
       !/^\/(api|health)(\/|$|\?)/.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
     if (!isPageRequest) return done();
-    void reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
+    // Unknown paths and records get the app too (it shows its "not found" page), but answered 404.
+    answerPage(request, reply).catch((error: unknown) => reply.send(error));
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, Problem } from '@3ipet/common';
 
 /** How long the listener keeps taking connections after closing began, each answered 503. */
@@ -11,32 +11,43 @@ const SHUTTING_DOWN = new Problem(
   'This instance is shutting down; retry the request (another instance will answer it).',
 );
 
+/** Whether an instance is closing: set by its drain, read on every request by the hooks of http-extras.ts. */
+interface ClosingState {
+  closing: boolean;
+}
+
+const closingStates = new WeakMap<FastifyInstance, ClosingState>();
+
+/** The instance's closing flag, one object per root instance (read on every request, set once by the drain). */
+export function closingStateOf(fastify: FastifyInstance): ClosingState {
+  let state = closingStates.get(fastify);
+  if (state === undefined) closingStates.set(fastify, (state = { closing: false }));
+  return state;
+}
+
+/** The answer to a request that arrives while the instance closes: 503 problem, and the connection ends. */
+export function answerShuttingDown(request: FastifyRequest, reply: FastifyReply): void {
+  void reply
+    .code(503)
+    .header('connection', 'close')
+    .header('retry-after', '1')
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(SHUTTING_DOWN.toBody(request.url.split('?')[0])));
+}
+
 /**
  * The api's side of a graceful shutdown, to run before the rest of the app closes (its database, its
- * queue): requests in flight finish while everything they need is still there.
+ * queue): requests in flight finish while everything they need is still there. Its per-request part runs in
+ * the hooks of http-extras.ts (one onRequest and one onSend hook for all of it), which read `closingStateOf()`.
  */
 export function installGracefulHttpClose(fastify: FastifyInstance): void {
-  let closing = false;
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (!closing) return;
-    return reply
-      .code(503)
-      .header('connection', 'close')
-      .header('retry-after', '1')
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify(SHUTTING_DOWN.toBody(request.url.split('?')[0])));
-  });
-  // Answers given while closing end their connection, so a kept-alive client cannot hold the drain open.
-  fastify.addHook('onSend', async (_request, reply, payload) => {
-    if (closing) reply.header('connection', 'close');
-    return payload;
-  });
+  const state = closingStateOf(fastify);
   drains.set(fastify, async () => {
-    closing = true;
+    state.closing = true;
     const server = fastify.server;
     if (!server.listening) return;
     // Connections the kernel accepted but Node had not taken yet would be reset by closing the listener
-    // now: take them for a moment (they get the 503 above), then stop listening.
+    // now: take them for a moment (they get the 503 of answerShuttingDown), then stop listening.
     await new Promise((resolve) => setTimeout(resolve, ACCEPT_GRACE_MS));
     await new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));

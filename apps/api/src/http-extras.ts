@@ -1,13 +1,37 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, toProblemBody } from '@3ipet/common';
+import type { AppConfig } from '@3ipet/config';
+import { corsPolicy } from './cors';
+import { answerShuttingDown, closingStateOf } from './graceful-http-close';
 import { REQUEST_ID_HEADER } from './logging';
+import {
+  APP_CSP,
+  DOCUMENT_HEADERS,
+  TOOL_CSP,
+  isHtml,
+  isToolPath,
+  securityHeaders,
+  setHeaders,
+} from './security-headers';
 
 /**
- * Fastify-level behaviour Nest does not cover: request ids on every answer and 405 for a known path
- * with a wrong method. (Errors raised before a route runs — bad JSON, body too large — reach Nest's
- * global ProblemFilter.)
+ * Fastify-level behaviour Nest does not cover, in one callback hook per phase (every request pays for each
+ * hook, so each does the minimum, from values computed at boot): the request id, security and CORS headers on
+ * every answer (errors, 404s and preflights included), page-only headers on HTML answers, 405 for a known
+ * path with a wrong method, and the graceful shutdown's 503 and `connection: close` (graceful-http-close.ts).
+ * (Errors raised before a route runs — bad JSON, body too large — reach Nest's global ProblemFilter.)
+ *
+ * Install right after creating the adapter: the hook must run before any other of ours that may answer, and
+ * routes are looked at as they are registered.
  */
-export function installHttpExtras(fastify: FastifyInstance): void {
+export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): void {
+  const appHeaders = securityHeaders(config, APP_CSP);
+  const cors = corsPolicy(config);
+  const shutdown = closingStateOf(fastify);
+  const useToolCsp: onRequestHookHandler = (_request, reply, done) => {
+    void reply.header('content-security-policy', TOOL_CSP);
+    done();
+  };
   const routes: { method: string; pattern: RegExp }[] = [];
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -20,33 +44,36 @@ export function installHttpExtras(fastify: FastifyInstance): void {
     for (const method of methods.map((m) => String(m).toUpperCase()).filter((m) => m !== 'OPTIONS')) {
       routes.push({ method, pattern });
     }
+    // Decided per route, once: the hook below gives every answer the app's policy, tools' routes add theirs.
+    if (isToolPath(route.url)) route.onRequest = [route.onRequest ?? []].flat().concat(useToolCsp);
   });
 
-  // A callback hook (no promise per response): it runs on every answer, and only a 404 needs more than a header.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    setHeaders(reply, appHeaders);
+    if (cors(request, reply)) return; // a preflight, answered
+    if (shutdown.closing) return answerShuttingDown(request, reply);
+    done();
+  });
+
+  // Also for answers no onRequest hook saw (a URL the router refuses): every answer carries the request id.
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    reply.header(REQUEST_ID_HEADER, request.id);
-    if (reply.statusCode === 404 && routes.length > 0) {
-      const path = request.url.split('?')[0];
-      const allowed = routes.filter((r) => r.pattern.test(path)).map((r) => r.method);
-      if (allowed.length > 0 && !allowed.includes(request.method)) {
-        const body = toProblemBody(
-          { statusCode: 405, message: `${request.method} is not allowed here` },
-          path,
-        );
-        reply
-          .code(405)
-          .header('allow', [...new Set(allowed)].join(', '))
-          .header('content-type', PROBLEM_CONTENT_TYPE);
-        return done(
-          null,
-          JSON.stringify({
-            ...body,
-            detail: `Method ${request.method} is not allowed; use ${[...new Set(allowed)].join(', ')}.`,
-          }),
-        );
-      }
-    }
-    done(null, payload);
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    // Answers given while closing end their connection, so a kept-alive client cannot hold the drain open.
+    if (shutdown.closing) void reply.header('connection', 'close');
+    if (isHtml(reply.getHeader('content-type'))) setHeaders(reply, DOCUMENT_HEADERS);
+    if (reply.statusCode !== 404 || routes.length === 0) return done(null, payload);
+    const path = request.url.split('?')[0];
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
+    if (allowed.length === 0 || allowed.includes(request.method)) return done(null, payload);
+    const body = toProblemBody({ statusCode: 405, message: `${request.method} is not allowed here` }, path);
+    void reply.code(405).header('allow', allowed.join(', ')).header('content-type', PROBLEM_CONTENT_TYPE);
+    done(
+      null,
+      JSON.stringify({
+        ...body,
+        detail: `Method ${request.method} is not allowed; use ${allowed.join(', ')}.`,
+      }),
+    );
   });
 }
 

@@ -2,7 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@3ipet/config';
 import { DatabaseModule } from '@3ipet/database';
-import { MetricsModule } from '@3ipet/metrics';
+import { Metrics, MetricsModule } from '@3ipet/metrics';
 import { RECORDING_CONCURRENCY, RECORDING_QUEUE } from '@3ipet/notifications';
 import { QueueModule } from '@3ipet/queue';
 import { SearchModule } from '@3ipet/search';
@@ -15,6 +15,8 @@ export interface InfrastructureOptions {
   embeddedDataDir?: string;
   /** Apply pending migrations at boot (always on for the embedded database). */
   runMigrations?: boolean;
+  /** The process's metrics, when made before the application (the api's HTTP metrics need them first). */
+  metrics?: Metrics;
 }
 
 /** Queues whose jobs mostly wait on I/O run more at once than the driver's default. */
@@ -47,6 +49,6 @@ export function infrastructureModules(config: AppConfig, options: Infrastructure
           indexPrefix: config.env.MEILI_INDEX_PREFIX,
         })
       : SearchModule.forRoot({ driver: 'embedded' }),
-    MetricsModule.forRoot(),
+    MetricsModule.forRoot(options.metrics),
   ];
 }

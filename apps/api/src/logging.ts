@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { RequestMethod } from '@nestjs/common';
+import { stdSerializers } from 'pino';
 import { Params } from 'nestjs-pino';
 import { AppConfig } from '@3ipet/config';
+import { requestLogFields } from './request-log';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -19,21 +20,22 @@ export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.env.LOG_LEVEL,
-      genReqId: (req) => requestIdOf(req),
-      customProps: (req) => ({ requestId: req.id }),
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // Lines logged while a request is handled carry its `req` and `requestId` (request-log.ts).
+      mixin: requestLogFields,
+      // Serializers as given, not wrapped by pino-http's (which expect raw Node requests and responses): a
+      // `req` is only ever logged as its id, method and url, whatever object is passed, so no header leaks.
+      wrapSerializers: false,
       serializers: {
+        err: stdSerializers.err,
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
           url: req.url,
         }),
       },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     },
-    // nestjs-pino's default route pattern (`{/*splat}`) matches nothing on Nest 12 with Fastify: no request
-    // was logged. Probes are never logged, so they skip the request logger and its per-request child logger.
-    forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
-    exclude: [{ path: 'health/*path', method: RequestMethod.ALL }],
+    // Requests are logged by Fastify hooks (request-log.ts), not by the module's middleware: mounted on no
+    // route, it leaves Nest no middleware at all to run (the adapter skips middie).
+    forRoutes: [],
   };
 }

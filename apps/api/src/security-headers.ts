@@ -1,6 +1,4 @@
-import helmet from '@fastify/helmet';
-import type { FastifyCorsOptions } from '@fastify/cors';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '@3ipet/config';
 
 /**
@@ -11,7 +9,8 @@ export const APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // blob: shows a draft's images, which only a signed-in fetch may read (no token in an <img> request).
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -23,41 +22,61 @@ export const APP_CSP = [
 /** Swagger UI and the queue dashboard ship inline style elements; their scripts are still same-origin files. */
 export const TOOL_CSP = APP_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-const TOOL_PATHS = /^\/(api\/docs|admin\/queues)(\/|\?|$)/;
+/** Routes under these paths get TOOL_CSP (decided once per route, when it is registered). */
+export const isToolPath = (url: string): boolean => /^\/(api\/docs|admin\/queues)(\/|\?|$)/.test(url);
 
 const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
 
+/** A header list as flat name, value pairs: set with a plain loop, no per-request allocation. */
+export type HeaderList = readonly string[];
+
 /**
- * Security headers on every answer (helmet): the CSP above, nosniff, no framing, no referrer, and HSTS in
- * production only (a development server on plain http must not pin browsers to https for a year).
+ * The security headers of every answer, computed once: the CSP above, nosniff, no framing, no referrer, no
+ * cross-origin embedding (CORP), and HSTS in production only (a development server on plain http must not pin
+ * browsers to https for a year). Values as helmet 8 sets them with `frameguard: deny` and
+ * `referrerPolicy: no-referrer`.
  */
-export async function installSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await app.register(helmet, {
-    contentSecurityPolicy: false,
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    hsts:
-      config.env.NODE_ENV === 'production'
-        ? { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true }
-        : false,
-  });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      reply.header('content-security-policy', TOOL_PATHS.test(request.url) ? TOOL_CSP : APP_CSP);
-    });
+export function securityHeaders(config: AppConfig, csp: string): HeaderList {
+  return [
+    'content-security-policy',
+    csp,
+    'cross-origin-resource-policy',
+    'same-origin',
+    'referrer-policy',
+    'no-referrer',
+    ...(config.env.NODE_ENV === 'production'
+      ? ['strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`]
+      : []),
+    'x-content-type-options',
+    'nosniff',
+    'x-frame-options',
+    'DENY',
+  ];
 }
 
 /**
- * Cross-origin calls only from the origins listed in CORS_ORIGINS (with credentials); any other origin,
- * `null` included, gets no CORS header at all, so the browser keeps the answer from it.
+ * helmet's other defaults, which only act on a page the browser renders (browsing-context isolation, DNS
+ * prefetching, legacy IE and Flash switches): sent with HTML answers (the web UI, Swagger UI, the queue
+ * dashboard), not with every JSON answer, where they would be dead weight on each response.
  */
-export function corsOptions(config: AppConfig): FastifyCorsOptions {
-  const allowed = new Set(config.corsOrigins);
-  return {
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'etag', 'location'],
-  };
+export const DOCUMENT_HEADERS: HeaderList = [
+  'cross-origin-opener-policy',
+  'same-origin',
+  'origin-agent-cluster',
+  '?1',
+  'x-dns-prefetch-control',
+  'off',
+  'x-download-options',
+  'noopen',
+  'x-permitted-cross-domain-policies',
+  'none',
+  'x-xss-protection',
+  '0',
+];
+
+export const isHtml = (contentType: unknown): boolean =>
+  typeof contentType === 'string' && contentType.startsWith('text/html');
+
+export function setHeaders(reply: FastifyReply, headers: HeaderList): void {
+  for (let i = 0; i < headers.length; i += 2) void reply.header(headers[i], headers[i + 1]);
 }

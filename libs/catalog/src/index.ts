@@ -2,10 +2,26 @@ export { CatalogModule } from './catalog.module';
 export { TAXONOMY, TAXONOMY_IDS, categoryById, parentSectorOf, type Taxonomy } from '@3ipet/common';
 export {
   Technology,
+  type OutletGuarantee,
   type ReferenceProject,
   type RemovalEfficiency,
   type Translation,
 } from './technology/technology.entity';
+export {
+  CLAIM_KINDS,
+  CLAIM_VERIFICATIONS,
+  ISSUER_KINDS,
+  TechnologyClaim,
+  isVerified,
+  type ClaimKind,
+  type ClaimVerification,
+  type IssuerKind,
+} from './claims/technology-claim.entity';
+export {
+  ClaimVerificationService,
+  type ClaimMark,
+  type VerdictInput,
+} from './claims/claim-verification.service';
 export { TECHNOLOGY_STATUSES, type TechnologyStatus } from './technology/technology-status';
 export {
   LIFECYCLE_RULES,
@@ -16,10 +32,12 @@ export {
 export { CONFIRMATION_VALID_MONTHS } from './lifecycle/publication-dates';
 export { TechnologyInput } from './dto/technology-input.dto';
 export { TechnologyView } from './dto/technology.view';
-export { TechnologyQueriesService } from './queries/technology-queries.service';
+export { TechnologyQueriesService, type PublishedListingChange } from './queries/technology-queries.service';
 export { TechnologyIndexer, type RebuildProgress } from './search/technology-indexer';
 export { IndexTechnologyJob, ReindexTechnologiesJob } from './search/index-technology.job';
+export { TechnologyIndexStartup } from './search/technology-index.startup';
 export {
+  TECHNOLOGY_FACETS,
   TECHNOLOGY_INDEX,
   TECHNOLOGY_INDEX_SETTINGS,
   TECHNOLOGY_SYNONYM_GROUPS,
@@ -36,11 +54,13 @@ export { ListingExpiryService } from './expiry/listing-expiry.service';
 export { CatalogSeeder, type SeedSummary } from './seed/catalog-seeder';
 export { SEED_LOGINS, SEED_AGENCIES, SEED_VENDORS } from './seed/seed-organizations';
 export { SEED_TECHNOLOGIES } from './seed/seed-catalog';
+export { SEED_EVIDENCE, type SeedEvidence } from './seed/seed-evidence';
 export { seededRandom, syntheticCsv, syntheticListing, syntheticListings } from './seed/synthetic';
 export { VendorDirectory, type VendorSummary } from './vendors/vendor-directory';
 // Used by libs/needs and libs/events (saved technology searches, budget ranges). Text and taxonomy rules: @3ipet/common.
 export { countryName } from '@3ipet/common';
-export { NotBelow } from './dto/taxonomy.decorators';
+export { KeysWithin, NotBelow, UniqueBy } from './dto/taxonomy.decorators';
+export { MAX_OUTLET_MG_PER_NM3 } from './dto/technology-parts.dto';
 export { TechnologySearchQuery } from './dto/technology-search.query';
 export {
   technologySearchFilters,

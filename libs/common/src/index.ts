@@ -12,6 +12,8 @@ export * from './taxonomy/languages';
 export * from './taxonomy/pollutants';
 export * from './taxonomy/sectors';
 export * from './taxonomy/trl';
+export * from './taxonomy/intents';
+export * from './taxonomy/site-conditions';
 export * from './validation/taxonomy-rule';
 export * from './validation/text-rules';
 export * from './csv/csv-formula';

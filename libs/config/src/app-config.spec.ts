@@ -116,4 +116,36 @@ describe('loadConfig', () => {
       /NOTIFICATION_RECOVERY_INTERVAL_MS must be whole seconds dividing a minute/,
     );
   });
+  it('keeps files under DATA_DIR unless S3_URL names a bucket, whose credentials it then requires', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/3ipet' }).fileStorage).toEqual({
+      driver: 'local',
+      directory: '/srv/3ipet/files',
+    });
+    expect(() => loadConfig({ S3_URL: 'http://minio:9000' })).toThrow(
+      /S3_BUCKET is required[\s\S]*S3_ACCESS_KEY_ID is required[\s\S]*S3_SECRET_ACCESS_KEY is required/,
+    );
+    const s3 = {
+      S3_URL: 'http://minio:9000',
+      S3_BUCKET: '3ipet-files',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(loadConfig(s3).fileStorage).toEqual({
+      driver: 's3',
+      url: 'http://minio:9000',
+      bucket: '3ipet-files',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      region: 'us-east-1',
+    });
+    expect(() => loadConfig({ ...s3, S3_URL: 'minio:9000' })).toThrow(/S3_URL must be an http/);
+  });
+
+  it('bounds the upload size and the per-organisation quota', () => {
+    expect(loadConfig({}).env.FILE_MAX_BYTES).toBe(25 * 1024 * 1024);
+    expect(
+      loadConfig({ FILE_QUOTA_BYTES_PER_ORGANIZATION: '5000000' }).env.FILE_QUOTA_BYTES_PER_ORGANIZATION,
+    ).toBe(5_000_000);
+    expect(() => loadConfig({ FILE_MAX_BYTES: '10' })).toThrow(/FILE_MAX_BYTES/);
+  });
 });

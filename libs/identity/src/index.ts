@@ -5,9 +5,14 @@ export {
   type Role,
   ROLES,
   assertAdmin,
+  assertExpert,
   assertMemberOf,
   assertMemberOrAdmin,
+  assertOwnerOrAdmin,
+  assertVerifiedEmail,
+  EmailNotVerifiedProblem,
   isAdmin,
+  isExpert,
   isMemberOf,
 } from './authorization/auth-context';
 export { CurrentActor, Public, Roles, type PublicRouteOptions } from './authorization/decorators';
@@ -27,8 +32,25 @@ export { AccessTokenAuthenticator } from './authorization/actor-loader';
 export { ARGON2_PROFILES, PasswordHasher, type Argon2Cost } from './auth/password-hasher';
 export { SessionService } from './auth/session.service';
 export { SessionView } from './auth/session.views';
+export {
+  ActionRateLimiter,
+  TooManyRequestsProblem,
+  type RateLimitKey,
+} from './auth/rate-limit/action-rate-limiter';
 export { RedisThrottlerStorage } from './auth/rate-limit/redis-throttler.storage';
 export { LockoutMemoryStorage } from './auth/rate-limit/lockout-memory.storage';
 export { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './auth/refresh-cookie';
 /** Entities for tests that open a bare DataSource (`openMigratedDataSource(leg, IDENTITY_ENTITIES)`). */
 export { IDENTITY_ENTITIES } from './identity.entities';
+export {
+  ACCOUNT_MAIL_JOB_TYPE,
+  ACCOUNT_MAIL_KINDS,
+  type AccountMailKind,
+  type AccountMailRequest,
+  type PreparedAccountMail,
+  type ReviewMailNotice,
+  AccountMailOutbox,
+} from './account/account-mail';
+export { AccountMailPreparer } from './account/account-mail-preparer';
+export { ExpertInvitationsService } from './invitations/expert-invitations.service';
+export { CreateInvitationDto, PendingInvitationView } from './invitations/invitation.dto';

@@ -1,4 +1,5 @@
 export * from './scoring/components';
+export * from './scoring/fit-components';
 export * from './scoring/match-score';
 export * from './scoring/profiles';
 export * from './scoring/regions';
@@ -8,6 +9,8 @@ export * from './scoring/text-relevance';
 export { MatchingModule } from './matching.module';
 export { Match } from './match/match.entity';
 export { MatchTransition } from './match/match-transition.entity';
+export { MatchRequest } from './match/match-request.entity';
+export { INTEREST_LIMITS } from './interest/interest-limits';
 export * from './match/match-status';
 export {
   MATCH_RULES,
@@ -17,7 +20,8 @@ export {
 } from './workflow/match-state-machine';
 export { decideProposal, type PairVerdict, type ProposalDecision } from './proposals/proposal-decision';
 export { candidateQueries, keywordsOf } from './proposals/candidate-queries';
-export { MATCHING_SETTINGS } from './proposals/proposal-threshold';
+export { topTechnologies, type RankedTechnology } from './proposals/top-technologies';
+export { MATCHING_SETTINGS } from './proposals/matching-settings';
 export {
   RecomputeNeedMatchesJob,
   RecomputeTechnologyMatchesJob,
@@ -25,7 +29,7 @@ export {
 } from './proposals/recompute-jobs';
 export { NeedRecomputeService } from './proposals/need-recompute.service';
 export { TechnologyRecomputeService } from './proposals/technology-recompute.service';
-export { assessPair, scorePair } from './subjects/assess-pair';
+export { assessPair, rankPair, scorePair } from './subjects/assess-pair';
 export {
   needSubjectOf,
   technologySubjectOf,
@@ -33,3 +37,5 @@ export {
   type TechnologySubject,
 } from './subjects/match-subjects';
 export { AdminMatchView, PartyMatchView } from './dto/match.views';
+export { MatchConnectedHooks, type MatchConnectedListener } from './workflow/match-connected-hooks';
+export { MATCHING_VOCABULARY } from './subjects/matching-vocabulary';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule, Technology } from '@3ipet/catalog';
-import { IdentityModule } from '@3ipet/identity';
+import { IdentityModule, User } from '@3ipet/identity';
 import { Need, NeedsModule } from '@3ipet/needs';
 import { QueueModule } from '@3ipet/queue';
 import { CurationDecisionsService } from './curation/curation-decisions.service';
@@ -9,7 +9,14 @@ import { CurationQueriesService } from './curation/curation-queries.service';
 import { ManualMatchService } from './curation/manual-match.service';
 import { MatchViews } from './curation/match-views';
 import { AdminMatchesController } from './http/admin-matches.controller';
+import { InterestController } from './http/interest.controller';
+import { MatchingReportController } from './http/matching-report.controller';
 import { MatchesController } from './http/matches.controller';
+import { InterestRequestsService } from './interest/interest-requests.service';
+import { MatchRequestViews } from './interest/match-request-views';
+import { SuggestionsService } from './interest/suggestions.service';
+import { MatchingReportService } from './report/matching-report.service';
+import { MatchRequest } from './match/match-request.entity';
 import { MatchTransition } from './match/match-transition.entity';
 import { Match } from './match/match.entity';
 import { MatchNotices } from './notices/match-notices';
@@ -29,12 +36,13 @@ import { RecomputeRun } from './proposals/recompute-run.entity';
 import { RecomputeRuns } from './proposals/recompute-runs';
 import { TechnologyCandidates } from './proposals/technology-candidates';
 import { TechnologyRecomputeService } from './proposals/technology-recompute.service';
+import { MatchConnectedHooks } from './workflow/match-connected-hooks';
 import { MatchHistory } from './workflow/match-history';
 
 /** Proposals (computed from both sides through the outbox), curation by admins, and the parties' answers. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Match, MatchTransition, Need, RecomputeRun, Technology]),
+    TypeOrmModule.forFeature([Match, MatchRequest, MatchTransition, Need, RecomputeRun, Technology, User]),
     IdentityModule,
     CatalogModule,
     NeedsModule,
@@ -44,13 +52,17 @@ import { MatchHistory } from './workflow/match-history';
       RecomputeAllMatchesJob,
     ]),
   ],
-  controllers: [AdminMatchesController, MatchesController],
+  controllers: [AdminMatchesController, InterestController, MatchesController, MatchingReportController],
   providers: [
     CurationDecisionsService,
     CurationQueriesService,
+    InterestRequestsService,
     ManualMatchService,
+    MatchConnectedHooks,
     MatchHistory,
     MatchNotices,
+    MatchRequestViews,
+    MatchingReportService,
     MatchViews,
     NeedChangeListener,
     NeedRecomputeService,
@@ -60,9 +72,10 @@ import { MatchHistory } from './workflow/match-history';
     ProposalWriter,
     RecomputeProcessor,
     RecomputeRuns,
+    SuggestionsService,
     TechnologyCandidates,
     TechnologyRecomputeService,
   ],
-  exports: [NeedRecomputeService, TechnologyRecomputeService],
+  exports: [NeedRecomputeService, TechnologyRecomputeService, MatchConnectedHooks],
 })
 export class MatchingModule {}

@@ -1,24 +1,33 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, onResponseHookHandler } from 'fastify';
 import { NotFoundProblem, PROBLEM_CONTENT_TYPE, Problem, UnauthorizedProblem } from '@3ipet/common';
 import type { AppConfig } from '@3ipet/config';
 import { metricsAccessRule } from './metrics-access';
 import type { Metrics } from './metrics';
+import type { RouteRecorder } from './route-histogram';
 
 export const METRICS_PATH = '/metrics';
 
 /**
  * Times every answer by route pattern (`/api/v1/technologies/:id`, never the raw URL, so the series stay
- * few) and status code. A callback hook doing one histogram update: it must stay out of the overhead
- * budget of bench/http-overhead.
+ * few) and status code. Each route gets its own callback hook with its pattern bound when it is registered
+ * (no route lookup per request); one global hook times the requests no route matched. Call before any route
+ * is registered (right after creating the Fastify instance).
  */
 export function recordHttpMetrics(fastify: FastifyInstance, metrics: Metrics): void {
   const { httpDuration } = metrics;
+  const timed =
+    (record: RouteRecorder): onResponseHookHandler =>
+    (request, reply, done) => {
+      record(request.method, reply.statusCode, reply.elapsedTime / 1000);
+      done();
+    };
+  fastify.addHook('onRoute', (route) => {
+    route.onResponse = [route.onResponse ?? []].flat().concat(timed(httpDuration.forRoute(route.url)));
+  });
+  const unmatched = httpDuration.forRoute('unmatched');
+  // Unmatched requests, and routes that handed over to the not-found handler, run only the global hooks.
   fastify.addHook('onResponse', (request, reply, done) => {
-    const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
-    httpDuration.observe(
-      { method: request.method, route, status_code: reply.statusCode },
-      reply.elapsedTime / 1000,
-    );
+    if (request.is404) unmatched(request.method, reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
 }

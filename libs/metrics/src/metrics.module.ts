@@ -5,11 +5,12 @@ import { ScrapeTimeGauges } from './scrape-time-gauges';
 /** One `Metrics` per application, shared by every module that records something. */
 @Module({})
 export class MetricsModule {
-  static forRoot(): DynamicModule {
+  /** `metrics`: one made before the application (the api records HTTP durations from its first route on). */
+  static forRoot(metrics?: Metrics): DynamicModule {
     return {
       module: MetricsModule,
       global: true,
-      providers: [{ provide: Metrics, useFactory: () => new Metrics() }, ScrapeTimeGauges],
+      providers: [{ provide: Metrics, useFactory: () => metrics ?? new Metrics() }, ScrapeTimeGauges],
       exports: [Metrics],
     };
   }

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { RouteHistogram } from './route-histogram';
 
 /** Every series 3iPET itself defines (process_* and nodejs_* come from prom-client's default metrics). */
 export const METRIC_NAMES = {
@@ -27,13 +28,12 @@ export class Metrics {
   private sources?: ScrapeSources;
   private outboxRead?: Promise<void>;
 
-  readonly httpDuration = new Histogram({
-    name: METRIC_NAMES.httpDuration,
-    help: 'HTTP request duration by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status_code'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  readonly httpDuration = new RouteHistogram(
+    METRIC_NAMES.httpDuration,
+    'HTTP request duration by method, route pattern and status code',
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    this.registry,
+  );
 
   readonly queueJobs: Gauge<'queue' | 'state'> = new Gauge({
     name: METRIC_NAMES.queueJobs,

@@ -1,10 +1,11 @@
 export { NeedsModule } from './needs.module';
-export { Need } from './need/need.entity';
+export { Need, type OutletLimit } from './need/need.entity';
+export { EMPTY_SITE } from './need/need-site';
 export { SavedSearch } from './saved-searches/saved-search.entity';
 export { CLOSE_REASONS, NEED_STATUSES, type CloseReason, type NeedStatus } from './need/need-status';
 export { NeedChangeHooks, type NeedChangeListener } from './search/need-change-hooks';
 export { NeedChangedJob, ReindexNeedsJob } from './search/need-jobs';
-export { NEED_INDEX } from './search/need-index';
+export { NEED_FACETS, NEED_INDEX, NEED_INDEX_SETTINGS } from './search/need-index';
 export { NeedIndexer } from './search/need-indexer';
 export { ExpireOverdueNeedsJob } from './expiry/expire-overdue-needs.job';
 export { NeedExpiryService } from './expiry/need-expiry.service';

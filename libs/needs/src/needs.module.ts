@@ -8,11 +8,16 @@ import { ExpireOverdueNeedsJob } from './expiry/expire-overdue-needs.job';
 import { NeedExpiryScheduler } from './expiry/need-expiry.scheduler';
 import { NeedExpiryService } from './expiry/need-expiry.service';
 import { NeedsController } from './http/needs.controller';
+import { SavedNeedSearchesController } from './http/saved-need-searches.controller';
 import { SavedSearchesController } from './http/saved-searches.controller';
 import { NeedAccess } from './need/need-access';
 import { NeedChangeOutbox } from './need/need-change-outbox';
 import { Need } from './need/need.entity';
+import { MatchSavedNeedSearchesJob } from './saved-searches/match-saved-need-searches.job';
 import { MatchSavedSearchesJob } from './saved-searches/match-saved-searches.job';
+import { SavedNeedSearchAlerts } from './saved-searches/saved-need-search-alerts';
+import { SavedNeedSearch } from './saved-searches/saved-need-search.entity';
+import { SavedNeedSearchesService } from './saved-searches/saved-need-searches.service';
 import { PublishedTechnologies } from './saved-searches/published-technologies';
 import { SavedSearchAlerts } from './saved-searches/saved-search-alerts';
 import { SavedSearch } from './saved-searches/saved-search.entity';
@@ -32,13 +37,19 @@ import { NeedViews } from './use-cases/need-views';
 /** Needs of agencies (lifecycle, visibility, search, expiry) and their saved technology searches with alerts. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Need, SavedSearch]),
+    TypeOrmModule.forFeature([Need, SavedSearch, SavedNeedSearch]),
     IdentityModule,
     CatalogModule,
     NotificationsModule,
-    QueueModule.registerJobs([NeedChangedJob, ReindexNeedsJob, ExpireOverdueNeedsJob, MatchSavedSearchesJob]),
+    QueueModule.registerJobs([
+      NeedChangedJob,
+      ReindexNeedsJob,
+      ExpireOverdueNeedsJob,
+      MatchSavedSearchesJob,
+      MatchSavedNeedSearchesJob,
+    ]),
   ],
-  controllers: [NeedsController, SavedSearchesController],
+  controllers: [NeedsController, SavedSearchesController, SavedNeedSearchesController],
   providers: [
     NeedAccess,
     NeedChangeOutbox,
@@ -56,6 +67,8 @@ import { NeedViews } from './use-cases/need-views';
     NeedExpiryScheduler,
     SavedSearchesService,
     SavedSearchAlerts,
+    SavedNeedSearchesService,
+    SavedNeedSearchAlerts,
     PublishedTechnologies,
   ],
   exports: [NeedChangeHooks, NeedQueriesService],

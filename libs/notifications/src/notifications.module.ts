@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@3ipet/identity';
 import { QueueModule } from '@3ipet/queue';
+import { AccountMailJob } from './account-mail/account-mail.job';
+import { AccountMailProcessor } from './account-mail/account-mail.processor';
 import { AdminDeliveriesController } from './admin/admin-deliveries.controller';
 import { DeliveryQueriesService } from './admin/delivery-queries.service';
 import { DeliveryRetryService } from './admin/delivery-retry.service';
@@ -10,6 +12,8 @@ import { ListingExpiredJob } from './catalog-events/listing-expired.job';
 import { ListingExpiredProcessor } from './catalog-events/listing-expired.processor';
 import { ListingReviewedJob } from './catalog-events/listing-reviewed.job';
 import { ListingReviewedProcessor } from './catalog-events/listing-reviewed.processor';
+import { OrganizationVerificationJob } from './catalog-events/organization-verification.job';
+import { OrganizationVerificationProcessor } from './catalog-events/organization-verification.processor';
 import { channelProviders } from './channels/channel-providers';
 import { EmailSender } from './channels/email/email-sender';
 import { WebhookSender } from './channels/webhook/webhook-sender';
@@ -25,6 +29,7 @@ import { RecoverDeliveriesJob } from './deliveries/recover-deliveries.job';
 import { NotificationDelivery } from './deliveries/notification-delivery.entity';
 import { OrganizationAccess } from './http/organization-access';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxReads } from './inbox/inbox-reads';
 import { InboxService } from './inbox/inbox.service';
 import { MatchEventJob } from './match-events/match-event.job';
 import { MatchEventProcessor } from './match-events/match-event.processor';
@@ -48,8 +53,10 @@ import { WebhooksService } from './webhooks/webhooks.service';
     TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationSettings, WebhookEndpoint]),
     IdentityModule,
     QueueModule.registerJobs([
+      AccountMailJob,
       ListingExpiredJob,
       ListingReviewedJob,
+      OrganizationVerificationJob,
       MatchEventJob,
       DeliverNotificationJob,
       RecoverDeliveriesJob,
@@ -63,6 +70,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
   ],
   providers: [
     ...channelProviders,
+    AccountMailProcessor,
     DeliveryAttempts,
     DeliveryLedger,
     DeliveryProcessor,
@@ -74,17 +82,19 @@ import { WebhooksService } from './webhooks/webhooks.service';
     DeliveryThrottle,
     DeliveryViews,
     EmailSender,
+    InboxReads,
     InboxService,
     ListingExpiredProcessor,
     ListingReviewedProcessor,
     MatchEventProcessor,
     NotificationRecorder,
     BatchedNotificationRecorder,
+    OrganizationVerificationProcessor,
     NotificationSettingsService,
     OrganizationAccess,
     WebhookSender,
     WebhooksService,
   ],
-  exports: [NotificationRecorder],
+  exports: [InboxReads, NotificationRecorder],
 })
 export class NotificationsModule {}

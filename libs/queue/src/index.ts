@@ -1,5 +1,6 @@
 export { BACKOFF_JITTER, exponentialBackoffMs } from './backoff';
 export { BullMqJobQueue } from './drivers/bullmq/bullmq-job-queue';
+export { ConnectionOutageLog } from './drivers/bullmq/connection-outage-log';
 export { InlineJobQueue } from './drivers/inline/inline-job-queue';
 export type { JobContext } from './job-context';
 export { FAILED_JOBS_LISTED, JobQueue, type AddJobOptions, type FailedJob, type JobToAdd } from './job-queue';

@@ -1,4 +1,4 @@
-export { SearchEngine } from './search-engine.port';
+export { SearchEngine, type IndexConfiguration, type IndexFill } from './search-engine.port';
 export * from './search.types';
 export * from './search.errors';
 export { mutualSynonyms } from './synonyms';
@@ -19,3 +19,5 @@ export { fromMeiliResult } from './meilisearch/meili-result';
 export { describeSearchEngineContract } from './testing/search-engine.contract';
 export { searchOrProblem } from './search-problems';
 export { FakeMeilisearchServer } from './meilisearch/testing/fake-meilisearch.server';
+export { MeiliOpenApiValidator } from './meilisearch/testing/meili-openapi.validator';
+export { MeilisearchKeyRejectedError } from './meilisearch/meili-access';

@@ -17,6 +17,18 @@ export interface IndexSettings {
   typoTolerance: boolean;
   /** Attributes returned in hits; all of them when omitted. Must include the primary key. */
   displayedAttributes?: string[];
+  /**
+   * The languages text in these attributes may be written in (BCP 47, e.g. `zh`, `hi`, `ne`, `si`), so that
+   * an engine that segments by language (Meilisearch) does not have to guess from short text. Other
+   * attributes are detected per text.
+   */
+  localizedAttributes?: LocalizedAttributes[];
+}
+
+export interface LocalizedAttributes {
+  /** Attribute names, or patterns such as `translations.*`. */
+  attributes: string[];
+  languages: string[];
 }
 
 /** OR within the field: matches documents whose field holds any of the values. */

@@ -18,13 +18,13 @@ const event = () => ({
 });
 
 /** An upcoming event, put on the calendar by a fresh admin. */
-async function eventOf({ app, kit }: MatrixCase): Promise<string> {
+async function eventOf({ app, kit }: MatrixCase, extra: object = {}): Promise<string> {
   const admin = await kit.newAdmin();
   const response = await app.request({
     method: 'POST',
     url: '/api/v1/events',
     token: admin.token,
-    body: event(),
+    body: { ...event(), ...extra },
   });
   if (response.status !== 201) throw new Error(`event setup: ${response.status} ${response.text}`);
   return response.body.id;
@@ -47,4 +47,19 @@ export const rows: MatrixRow[] = [
   { method: 'POST', path: '/api/v1/events/{id}/attendance', expect: membersOnly(201), setup: onEvent() },
   { method: 'DELETE', path: '/api/v1/events/{id}/attendance', expect: membersOnly(204), setup: onEvent() },
   { method: 'GET', path: '/api/v1/events/{id}/attendance', expect: adminOnly(200), setup: onEvent() },
+  { method: 'GET', path: '/api/v1/events/{id}/attendance/mine', expect: membersOnly(200), setup: onEvent() },
+  { method: 'GET', path: '/api/v1/events/{id}/calendar.ics', expect: everyone(200), setup: onEvent() },
+  {
+    method: 'GET',
+    path: '/api/v1/events/{id}/attendees',
+    expect: everyone(200),
+    setup: async (c) => ({ params: { id: await eventOf(c, { showAttendees: true }) } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/events/{id}/cancel',
+    expect: adminOnly(200),
+    setup: onEvent({ version: 1, reason: 'Cancelled by the authorization matrix.' }),
+  },
+  { method: 'GET', path: '/api/v1/admin/events', expect: adminOnly(200) },
 ];

@@ -1,3 +1,4 @@
+import { Organization } from '@3ipet/identity';
 import { randomBytes } from 'node:crypto';
 import type { TestResponse } from '../../support/app';
 import type { MatrixCase, MatrixRow } from '../matrix';
@@ -118,6 +119,23 @@ export const rows: MatrixRow[] = [
     path: '/api/v1/organizations/{id}/verify',
     expect: adminOnly(200),
     setup: ({ owner }) => ({ params: { id: owner.organizationId }, body: { verified: true } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/organizations/{id}/reject',
+    expect: adminOnly(200),
+    setup: ({ owner }) => ({ params: { id: owner.organizationId }, body: { reason: 'Not an agency.' } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/organizations/{id}/withdraw-verification',
+    expect: adminOnly(200),
+    setup: async ({ owner, kit }) => {
+      await kit.dataSource
+        .getRepository(Organization)
+        .update(owner.organizationId, { verified: true, verificationStatus: 'verified' });
+      return { params: { id: owner.organizationId }, body: { reason: 'The registration lapsed.' } };
+    },
   },
   {
     method: 'POST',

@@ -1,3 +1,4 @@
+import { Organization } from '@3ipet/identity';
 import type { TestResponse } from '../../support/app';
 import { MatchingKit } from '../../matching/support/matching-kit';
 import type { MatrixCase, MatrixRow } from '../matrix';
@@ -29,7 +30,65 @@ function noContactBeforeConnected(response: TestResponse): string | undefined {
   return response.body?.otherContact ? 'contact person shared before the match was connected' : undefined;
 }
 
+/** Suggestions carry the score and its reasons, never curators' words or who else asked. */
+function onlyPublicSuggestionFields(response: TestResponse): string | undefined {
+  const items: Record<string, unknown>[] = response.body?.items ?? [];
+  if (response.status === 200 && items.length === 0) return 'the proposal was not suggested';
+  const leaked = items.flatMap((item) =>
+    ['decisionNote', 'rejectionReason', 'requests', 'exclusionReason', 'origin'].filter((key) => key in item),
+  );
+  return leaked.length ? `private fields in a suggestion: ${leaked.join(', ')}` : undefined;
+}
+
 export const rows: MatrixRow[] = [
+  { method: 'GET', path: '/api/v1/admin/matching/report', expect: adminOnly(200) },
+  {
+    method: 'GET',
+    path: '/api/v1/needs/{id}/suggestions',
+    ownerKind: 'agency',
+    expect: { anonymous: 401, vendor: { foreign: 403 }, agency: { own: 200, foreign: 404 }, admin: 200 },
+    setup: async (c) => ({ params: { id: (await kitOf(c).proposal({ agency: c.owner })).need.id } }),
+    verify: onlyPublicSuggestionFields,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/needs/{id}/suggestions/{technologyId}/request',
+    ownerKind: 'agency',
+    expect: { anonymous: 401, vendor: { foreign: 403 }, agency: { own: 201, foreign: 404 }, admin: 403 },
+    setup: async (c) => {
+      const kit = kitOf(c);
+      const need = await kit.need(c.owner.organizationId);
+      const technology = await kit.listing((await c.kit.newOrganization('vendor')).id);
+      return {
+        params: { id: need.id, technologyId: technology.id },
+        body: { message: 'Could we talk?' },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/technologies/{id}/fitting-needs',
+    ownerKind: 'vendor',
+    expect: { anonymous: 401, vendor: { own: 200, foreign: 404 }, agency: { foreign: 403 }, admin: 200 },
+    setup: async (c) => {
+      await c.kit.dataSource.getRepository(Organization).update(c.owner.organizationId, { verified: true });
+      return { params: { id: (await kitOf(c).proposal({ vendor: c.owner })).technology.id } };
+    },
+    verify: onlyPublicSuggestionFields,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/technologies/{id}/interest',
+    ownerKind: 'vendor',
+    expect: { anonymous: 401, vendor: { own: 201, foreign: 404 }, agency: { foreign: 403 }, admin: 403 },
+    setup: async (c) => {
+      const kit = kitOf(c);
+      await c.kit.dataSource.getRepository(Organization).update(c.owner.organizationId, { verified: true });
+      const technology = await kit.listing(c.owner.organizationId);
+      const need = await kit.need((await c.kit.newOrganization('agency')).id);
+      return { params: { id: technology.id }, body: { needId: need.id, message: 'We can help.' } };
+    },
+  },
   { method: 'GET', path: '/api/v1/admin/matches', expect: adminOnly(200) },
   {
     method: 'POST',
@@ -84,7 +143,7 @@ export const rows: MatrixRow[] = [
     expect: adminOnly(200),
     setup: async (c) => {
       const { matchId, version } = await proposal(c);
-      return { params: { id: matchId }, body: { version, reason: 'Not a fit.' } };
+      return { params: { id: matchId }, body: { version, reason: 'too-costly' } };
     },
   },
   {

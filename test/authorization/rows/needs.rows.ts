@@ -48,6 +48,28 @@ function findsTheNeed(response: TestResponse, c: MatrixCase & { needId?: string 
   return c.needId && !ids.includes(c.needId) ? 'the open need was not found' : undefined;
 }
 
+const vendorsOnly = (ok: number) => ({ anonymous: 401, vendor: ok, agency: 403, admin: 403 });
+
+/** The caller's organisation verified: open needs (and saving searches of them) are for verified vendors. */
+async function verifiedCaller({ caller, kit }: MatrixCase): Promise<void> {
+  if (caller && 'organizationId' in caller && caller.organizationId) {
+    await kit.dataSource.getRepository(Organization).update(caller.organizationId, { verified: true });
+  }
+}
+
+async function savedNeedSearchOf(c: MatrixCase): Promise<string> {
+  await c.kit.dataSource.getRepository(Organization).update(c.owner.organizationId, { verified: true });
+  const response = await c.app.request({
+    method: 'POST',
+    url: '/api/v1/saved-need-searches',
+    token: c.owner.token,
+    body: { name: 'Matrix need search', query: { q: 'kiln' } },
+  });
+  if (response.status !== 201)
+    throw new Error(`saved need search setup: ${response.status} ${response.text}`);
+  return response.body.id;
+}
+
 export const rows: MatrixRow[] = [
   { method: 'POST', path: '/api/v1/needs', expect: agenciesOnly(201), setup: () => ({ body: need() }) },
   { method: 'GET', path: '/api/v1/needs', expect: { anonymous: 401, vendor: 403, agency: 200, admin: 200 } },
@@ -115,5 +137,22 @@ export const rows: MatrixRow[] = [
     ...onNeed,
     expect: { anonymous: 401, vendor: { foreign: 403 }, agency: { own: 204, foreign: 404 }, admin: 403 },
     setup: async (c) => ({ params: { id: await savedSearchOf(c) } }),
+  },
+  { method: 'GET', path: '/api/v1/saved-need-searches', expect: vendorsOnly(200) },
+  {
+    method: 'POST',
+    path: '/api/v1/saved-need-searches',
+    expect: vendorsOnly(201),
+    setup: async (c) => {
+      await verifiedCaller(c);
+      return { body: { name: 'Matrix need search', query: { q: 'kiln', country: ['NP'] } } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/saved-need-searches/{id}',
+    ownerKind: 'vendor',
+    expect: { anonymous: 401, vendor: { own: 204, foreign: 404 }, agency: { foreign: 403 }, admin: 403 },
+    setup: async (c) => ({ params: { id: await savedNeedSearchOf(c) } }),
   },
 ];

@@ -1,6 +1,15 @@
 import { SearchEngine, SearchUnavailableError } from '@3ipet/search';
 
-const ENGINE_METHODS = ['configureIndex', 'upsert', 'delete', 'clear', 'count', 'getIds', 'search'] as const;
+const ENGINE_METHODS = [
+  'configureIndex',
+  'rebuildIndex',
+  'upsert',
+  'delete',
+  'clear',
+  'count',
+  'getIds',
+  'search',
+] as const;
 
 /**
  * Wraps the app's real search engine at its edge: while `failing` is set, every call rejects with

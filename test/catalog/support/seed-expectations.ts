@@ -1,4 +1,5 @@
 import { SEED_TECHNOLOGIES, parentSectorOf } from '@3ipet/catalog';
+import { intentOfCategory } from '@3ipet/common';
 
 type SeedInput = (typeof SEED_TECHNOLOGIES)[number]['input'];
 
@@ -7,7 +8,10 @@ export interface ExpectedDoc {
   title: string;
   status: string;
   category: string;
+  /** The primary category and any further ones: a category filter finds the listing by each. */
+  categories: string[];
   pollutants: string[];
+  intents: string[];
   sectors: string[];
   countries: string[];
   trl: number;
@@ -25,7 +29,15 @@ function expectedDoc(input: SeedInput, status: string): ExpectedDoc {
     title: input.title,
     status,
     category: input.category,
+    categories: unique([input.category, ...(input.categories ?? [])]),
     pollutants: input.pollutants,
+    intents: unique(
+      input.pollutants.map(
+        (pollutant) =>
+          input.intents?.find((entry) => entry.pollutant === pollutant)?.intent ??
+          intentOfCategory(input.category),
+      ),
+    ),
     sectors: unique([...parents, ...input.sectors]),
     countries: unique([
       ...(input.supplyCountries ?? []),
@@ -44,6 +56,7 @@ export const SEEDED_PUBLISHED = SEEDED.filter((doc) => doc.status === 'published
 export function expectedFacets(docs: ExpectedDoc[]): Record<string, Record<string, number>> {
   const facets: Record<string, Record<string, number>> = {
     pollutants: {},
+    intents: {},
     sectors: {},
     category: {},
     countries: {},
@@ -52,6 +65,7 @@ export function expectedFacets(docs: ExpectedDoc[]): Record<string, Record<strin
   const count = (facet: string, value: string) => (facets[facet][value] = (facets[facet][value] ?? 0) + 1);
   for (const doc of docs) {
     doc.pollutants.forEach((value) => count('pollutants', value));
+    doc.intents.forEach((value) => count('intents', value));
     doc.sectors.forEach((value) => count('sectors', value));
     doc.countries.forEach((value) => count('countries', value));
     count('category', doc.category);

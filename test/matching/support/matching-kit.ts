@@ -17,9 +17,11 @@ export function zigZagListing(overrides: Partial<Technology> = {}): Partial<Tech
     description: 'Design, fan installation and training of firemen for brick kiln owners.',
     translations: [],
     category: 'kiln-conversion.zig-zag',
+    categories: ['kiln-conversion.zig-zag'],
     pollutants: ['pm2.5', 'pm10', 'black-carbon'],
+    intents: ['pm2.5', 'pm10', 'black-carbon'].map((pollutant) => ({ pollutant, intent: 'avoids' as const })),
     removalEfficiency: [{ pollutant: 'black-carbon', percent: 60 }],
-    sectors: ['industry', 'industry.brick-kilns'],
+    sectors: ['industry.brick-kilns'],
     trl: 9,
     capitalCostMinUsd: 40_000,
     capitalCostMaxUsd: 120_000,
@@ -45,6 +47,7 @@ export function kilnNeed(overrides: Partial<Need> = {}): Partial<Need> {
     title: 'Brick kiln conversion in Bhaktapur',
     description: 'Zig-zag conversion of fixed-chimney bull trench kilns to cut black carbon and PM2.5.',
     pollutants: ['pm2.5', 'black-carbon'],
+    wants: 'cut',
     sectors: ['industry.brick-kilns'],
     country: 'NP',
     city: 'Bhaktapur',
@@ -59,6 +62,19 @@ export function kilnNeed(overrides: Partial<Need> = {}): Partial<Need> {
     closeNote: null,
     closedAt: null,
     ...overrides,
+  };
+}
+
+let fixtures = 0;
+/** A word and a listing id of the next proposal fixture: see `MatchingKit.proposal`. */
+function nextFixture(): { word: string; listingId: string } {
+  fixtures += 1;
+  let word = '';
+  for (let n = fixtures; n > 0; n = Math.floor(n / 26)) word = String.fromCharCode(97 + (n % 26)) + word;
+  return {
+    word: `Fixture${word}`,
+    // Falling uuids (version 4 form), each below the last and below any random one.
+    listingId: `00000000-0000-4000-8000-${String(999_999_999_999 - fixtures).padStart(12, '0')}`,
   };
 }
 
@@ -100,12 +116,21 @@ export class MatchingKit {
     return this.app.app.get(TechnologyRecomputeService).recompute(technologyId);
   }
 
-  /** A fresh vendor and agency with a qualifying pair, proposed by a recompute. */
+  /**
+   * A fresh vendor and agency with a qualifying pair, proposed by a recompute. Among many identical fixture pairs
+   * in one database the fixture's own listing could be left out of its need's candidates (a search brings at
+   * most a page of hits) or of its best N (equal scores rank by listing id). So the pair shares a word no other
+   * listing has, leading the need's title, and the listing's id sorts below every earlier one.
+   */
   async proposal(options: { vendor?: TestMember; agency?: TestMember } = {}): Promise<ProposalFixture> {
     const vendor = options.vendor ?? (await this.kit.newMember('vendor'));
     const agency = options.agency ?? (await this.kit.newMember('agency'));
-    const technology = await this.listing(vendor.organizationId);
-    const need = await this.need(agency.organizationId);
+    const fixture = nextFixture();
+    const technology = await this.listing(vendor.organizationId, {
+      id: fixture.listingId,
+      title: `${zigZagListing().title} (${fixture.word})`,
+    });
+    const need = await this.need(agency.organizationId, { title: `${fixture.word} ${kilnNeed().title}` });
     await this.recomputeNeed(need.id);
     const [row]: { id: string; version: number }[] = await this.kit.dataSource.query(
       `SELECT id, version FROM match WHERE need_id = $1 AND technology_id = $2 AND status = 'proposed'`,
@@ -125,8 +150,19 @@ export class MatchingKit {
     return this.post(admin, `/api/v1/admin/matches/${id}/approve`, { version, ...(note ? { note } : {}) });
   }
 
-  reject(admin: TestAdmin | TestMember | null, id: string, version: number, reason = 'Not a fit.') {
-    return this.post(admin, `/api/v1/admin/matches/${id}/reject`, { version, reason });
+  /** A structured reason (default `other`) and, for the record, the curator's words. */
+  reject(
+    admin: TestAdmin | TestMember | null,
+    id: string,
+    version: number,
+    note: string | undefined = 'Not a fit.',
+    reason = 'other',
+  ) {
+    return this.post(admin, `/api/v1/admin/matches/${id}/reject`, {
+      version,
+      reason,
+      ...(note === undefined ? {} : { note }),
+    });
   }
 
   respond(member: TestMember | TestAdmin | null, id: string, response: string, message?: string) {

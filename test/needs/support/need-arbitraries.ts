@@ -44,9 +44,27 @@ const budget = fc.oneof(
   },
   { weight: 1, arbitrary: fc.tuple(money, money) },
 );
+/** Translations: mostly one per language, sometimes a repeat, English, a blank title or junk in a row. */
+const translation = fc.record(
+  {
+    language: fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('ne', 'hi', 'si', 'zh') },
+      fc.constantFrom('en', 'xx', ''),
+    ),
+    title: text(200),
+    description: text(10_000),
+  },
+  { requiredKeys: ['language'] },
+);
+const translations = fc.oneof(
+  { weight: 4, arbitrary: fc.uniqueArray(translation, { maxLength: 3, selector: (t) => t.language }) },
+  fc.array(translation, { maxLength: 3 }),
+  fc.constantFrom(null, 'ne', [null], [{}]),
+);
 const needFields = {
   title: text(200),
   description: text(10_000),
+  translations,
   pollutants: idList(['pm2.5', 'pm10', 'black-carbon', 'nox', 'so2']),
   sectors: idList(['industry', 'industry.brick-kilns', 'transport.vehicles', 'agriculture']),
   country: fc.oneof(

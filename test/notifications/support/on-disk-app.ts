@@ -40,6 +40,7 @@ export function bootTestAppAround(app: NestFastifyApplication, config: AppConfig
         headers: response.headers,
         body: response.body ? JSON.parse(response.body) : undefined,
         text: response.body,
+        raw: response.rawPayload,
       };
     },
     settle: async () => undefined,

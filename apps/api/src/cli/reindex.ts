@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
 import { TechnologyIndexer } from '@3ipet/catalog';
 import { AppConfig, loadConfigOrExit } from '@3ipet/config';
+import { LibraryIndexer } from '@3ipet/library';
 import { NeedIndexer } from '@3ipet/needs';
 import { FEATURE_MODULES } from '../feature-modules';
 import { infrastructureModules } from '../infrastructure';
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
     process.stdout.write(`Indexed ${indexed} published technologies; removed ${removed} stale documents.\n`);
     const needs = await app.get(NeedIndexer).rebuild();
     process.stdout.write(`Indexed ${needs.indexed} open needs; removed ${needs.removed} stale documents.\n`);
+    const library = await app.get(LibraryIndexer).rebuild();
+    process.stdout.write(
+      `Indexed ${library.indexed} published library resources; removed ${library.removed} stale documents.\n`,
+    );
   } finally {
     bar.stop();
     await app.close();

@@ -12,6 +12,8 @@ const user: UserView = {
   locale: 'en',
   status: 'active',
   lastLoginAt: null,
+  emailVerified: true,
+  memberRole: 'owner',
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };
@@ -98,6 +100,25 @@ describe('ApiClient session', () => {
     releaseRefresh();
     await expect(answers).resolves.toEqual(['/a', '/b', '/c']);
     expect(calls.filter((c) => c.url === '/api/v1/auth/refresh')).toHaveLength(1);
+  });
+
+  it('holds requests made while the last session is coming back, so they carry its token', async () => {
+    let releaseRefresh: () => void = () => undefined;
+    const refreshed = new Promise<void>((resolve) => (releaseRefresh = resolve));
+    const { calls, fetchImpl } = fakeFetch(async (call) => {
+      if (call.url === '/api/v1/auth/refresh') {
+        await refreshed;
+        return json(200, session('resumed'));
+      }
+      return json(200, { token: call.authorization ?? null });
+    });
+    const client = new ApiClient(fetchImpl, '', Date.now, memoryHint(true));
+    void client.resume();
+    const answer = client.get('/api/v1/technologies/draft');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    releaseRefresh();
+    await expect(answer).resolves.toEqual({ token: 'Bearer resumed' });
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/auth/refresh', '/api/v1/technologies/draft']);
   });
 
   it('signs out when the refresh is refused, and reports the 401', async () => {

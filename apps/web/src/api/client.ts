@@ -8,6 +8,8 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 export type SessionState =
@@ -86,11 +88,54 @@ export class ApiClient {
     return this.request<T>('PATCH', path, { ...options, body });
   }
 
+  put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('PUT', path, { ...options, body });
+  }
+
   delete<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
     return this.request<T>('DELETE', path, options);
   }
 
+  /**
+   * Sends a file as multipart/form-data (XMLHttpRequest: fetch reports no upload progress), with the same token
+   * handling as `request`: one silent refresh and one retry on a 401.
+   */
+  async upload<T>(
+    path: string,
+    field: string,
+    file: File,
+    onProgress: (fraction: number) => void,
+  ): Promise<T> {
+    if (this.accessToken && this.now() >= this.accessTokenExpiresAt) await this.refresh();
+    const sentToken = this.accessToken;
+    let response = await sendForm(`${this.baseUrl}${path}`, field, file, sentToken, onProgress);
+    if (response.status === 401 && sentToken && (await this.refresh())) {
+      response = await sendForm(`${this.baseUrl}${path}`, field, file, this.accessToken, onProgress);
+    }
+    return readBody<T>(response);
+  }
+
+  /**
+   * The current access token, renewed first if it has expired: only for a link the browser cannot send headers
+   * with (the queue dashboard takes it once and keeps it in its own cookie).
+   */
+  async tokenForLink(): Promise<string | null> {
+    if (this.accessToken && this.now() >= this.accessTokenExpiresAt) await this.refresh();
+    return this.accessToken;
+  }
+
+  /** A binary answer (a file the caller may read only signed in, e.g. a draft's image) as a Blob. */
+  async blob(path: string): Promise<Blob> {
+    if (this.accessToken && this.now() >= this.accessTokenExpiresAt) await this.refresh();
+    const response = await this.send('GET', path, {}, this.accessToken);
+    if (!response.ok) return readBody<never>(response);
+    return response.blob();
+  }
+
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    // At page load the last visit's session may still be coming back: wait for it, or a signed-in caller's
+    // own draft (seen only with a token) would answer 404.
+    if (this.state.status === 'unknown' && this.pendingRefresh) await this.pendingRefresh;
     if (this.accessToken && this.now() >= this.accessTokenExpiresAt) await this.refresh();
     const sentToken = this.accessToken;
     let response = await this.send(method, path, options, sentToken);
@@ -181,7 +226,10 @@ export class ApiClient {
     options: RequestOptions,
     token: string | null,
   ): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
     return this.fetchImpl(`${this.baseUrl}${path}${queryString(options.query)}`, {
@@ -192,6 +240,36 @@ export class ApiClient {
       signal: options.signal,
     });
   }
+}
+
+function sendForm(
+  url: string,
+  field: string,
+  file: File,
+  token: string | null,
+  onProgress: (fraction: number) => void,
+): Promise<Response> {
+  const form = new FormData();
+  form.append(field, file, file.name);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () =>
+      resolve(
+        new Response(xhr.status === 204 ? null : xhr.responseText, {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: { 'content-type': xhr.getResponseHeader('content-type') ?? '' },
+        }),
+      );
+    xhr.onerror = () => reject(new TypeError('The upload failed: the server could not be reached.'));
+    xhr.send(form);
+  });
 }
 
 async function readBody<T>(response: Response): Promise<T> {

@@ -13,7 +13,7 @@ const validation = (errors: ProblemDetails['errors']): ApiError =>
 const options = { text: (v: { rule: string }) => `[${v.rule}]`, fallback: 'offline' };
 
 describe('formErrorsFrom', () => {
-  it('puts every violation at its field, one message per rule, duplicates removed', () => {
+  it('puts violations at their fields, one message per field (the first rule broken)', () => {
     const errors = formErrorsFrom(
       validation([
         { field: 'title', rule: 'minLength', message: 'title must be longer than or equal to 1 characters' },
@@ -28,7 +28,7 @@ describe('formErrorsFrom', () => {
       options,
     );
     expect(errors).toEqual({
-      fields: { title: ['[minLength]', '[notBlank]'], 'organization.name': ['[isLength]'] },
+      fields: { title: ['[minLength]'], 'organization.name': ['[isLength]'] },
       general: [],
     });
   });

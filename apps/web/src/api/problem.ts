@@ -78,8 +78,8 @@ export function formErrorsFrom(
     const path = options.fieldOf ? options.fieldOf(violation.field) : violation.field;
     const message = options.text(violation);
     if (path !== undefined && (options.shownFields?.(path) ?? true)) {
-      const messages = (fields[path] ??= []);
-      if (!messages.includes(message)) messages.push(message);
+      // One message per field: several rules broken at once say the same thing to a person.
+      fields[path] ??= [message];
     } else if (!general.includes(`${violation.field}: ${message}`)) {
       general.push(`${violation.field}: ${message}`);
     }

@@ -106,6 +106,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a one-time password-reset link; answers the same whether or not the address has an account */
+        post: operations["AccountRecoveryController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token from the reset e-mail; ends every session */
+        post: operations["AccountRecoveryController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify an address, or confirm a new one, with the token from the e-mail */
+        post: operations["AccountRecoveryController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -120,7 +171,94 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change your display name or language */
+        patch: operations["AccountSettingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (the current one required); ends your other sessions */
+        post: operations["AccountSettingsController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move to a new address: a link is sent to it, and the change happens when it is followed */
+        post: operations["AccountSettingsController_changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification link for your address again */
+        post: operations["AccountSettingsController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's members with their role (owners and admins) */
+        get: operations["MembersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a member: the account is disabled and its sessions end at once */
+        delete: operations["MembersController_revoke"];
+        options?: never;
+        head?: never;
+        /** Change a member's role (owners and admins); an organisation keeps an owner */
+        patch: operations["MembersController_changeRole"];
         trace?: never;
     };
     "/api/v1/organizations": {
@@ -167,8 +305,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark the organisation verified or withdraw it (admin; audited) */
+        /**
+         * Mark the organisation verified (admin; audited; the organisation is notified)
+         * @description Verifying a verified organisation changes nothing. `verified: false` withdraws, with a reason.
+         */
         post: operations["OrganizationsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending organisation, with a reason it is told (admin; audited)
+         * @description 409 when the organisation is not pending (verified: withdraw instead).
+         */
+        post: operations["OrganizationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/withdraw-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a verification, with a reason the organisation is told (admin; audited)
+         * @description The organisation goes back to pending. 409 when it is not verified.
+         */
+        post: operations["OrganizationsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -182,11 +363,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Invitations not accepted yet, newest first (owners and admins) */
+        get: operations["InvitationsController_list"];
         put?: never;
-        /** Invite a colleague by email (members of the organisation or an admin); valid 7 days */
+        /** Invite a colleague by e-mail (members with a verified address, or an admin); the link is e-mailed, valid 7 days */
         post: operations["InvitationsController_invite"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the invitation again with a new link, valid 7 more days (owners and admins) */
+        post: operations["InvitationsController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation: its links stop working (owners and admins) */
+        delete: operations["InvitationsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -291,7 +507,7 @@ export interface paths {
         put?: never;
         /**
          * Import listings from CSV as drafts; rejected rows are reported and write nothing
-         * @description Header row with the columns title, summary, description, category, pollutants, removal_efficiency, sectors, trl, capital_cost_min_usd, capital_cost_max_usd, operating_cost_note, deployment_countries, reference_projects, supply_countries, certifications, deal_types, support_languages, title_<lang>, summary_<lang>. Lists are separated by ";", removal efficiency as "pm2.5=99.5", reference projects one per line as "place | country | year | result". Columns written by the export (id, status, version, …) are ignored. text/csv bodies are streamed (up to 64 MiB); JSON {csv} bodies are bound by the API body limit.
+         * @description Header row with the columns title, summary, description, category, pollutants, removal_efficiency, outlet_guarantees, sectors, trl, capital_cost_min_usd, capital_cost_max_usd, cost_basis, operating_cost_note, prerequisites, flow_min_nm3h, flow_max_nm3h, units_per_installation, capacity_unit_kind, deployment_countries, reference_projects, supply_countries, certifications, deal_types, support_languages, title_<lang>, summary_<lang>. Lists are separated by ";", removal efficiency as "pm2.5=99.5", outlet guarantees in mg/Nm3 as "pm2.5=10", reference projects one per line as "place | country | year | result". Columns written by the export (id, status, version, …) are ignored. text/csv bodies are streamed (up to 64 MiB); JSON {csv} bodies are bound by the API body limit.
          */
         post: operations["TechnologyCsvController_importCsv"];
         delete?: never;
@@ -439,6 +655,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/technologies/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing’s images and documents, in order (same readers as the listing) */
+        get: operations["TechnologyFilesController_list"];
+        put?: never;
+        /** Attach a file of the listing’s organisation at the end (owner) */
+        post: operations["TechnologyFilesController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/files/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the attached files in a new order (owner) */
+        put: operations["TechnologyFilesController_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Detach a file (owner); the file stays with the organisation */
+        delete: operations["TechnologyFilesController_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing’s claims with their evidence and verification, in order (same readers as the listing) */
+        get: operations["TechnologyEvidenceController_list"];
+        put?: never;
+        /** Add a claim (outlet concentration, emission factor, energy use, reference result), with evidence if given (owner; audited) */
+        post: operations["TechnologyEvidenceController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/evidence/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attach or replace a claim’s evidence: a file of the organisation or a link, issuer, method, date, conditions, validity (owner; audited; a verified claim goes back to stated) */
+        put: operations["TechnologyEvidenceController_setEvidence"];
+        post?: never;
+        /** Delete a claim added here; removal-efficiency and certification claims go with the listing’s fields (owner; audited) */
+        delete: operations["TechnologyEvidenceController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/evidence/{claimId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a claim’s evidence; the claim stays, as stated (owner; audited) */
+        delete: operations["TechnologyEvidenceController_removeEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (PDF, PNG, JPEG, WebP) for the caller’s organisation; images get a thumbnail
+         * @description multipart/form-data with one part `file`. Streamed to storage; judged by its content (magic bytes), not its name; at most FILE_MAX_BYTES; counted against FILE_QUOTA_BYTES_PER_ORGANIZATION. A refused upload stores nothing.
+         */
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file’s content: images inline, documents as attachment; readable by its organisation, admins, and anyone when it belongs to a published listing */
+        get: operations["FilesController_original"];
+        put?: never;
+        post?: never;
+        /** Delete a file of the caller’s organisation: its content, thumbnail and every listing link go with it */
+        delete: operations["FilesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image’s thumbnail (WebP, at most 320 px); same readers as the file */
+        get: operations["FilesController_thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs": {
         parameters: {
             query?: never;
@@ -564,6 +940,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-need-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's vendor organisation's saved searches of open needs, newest first */
+        get: operations["SavedNeedSearchesController_list"];
+        put?: never;
+        /** Save a search of open needs; each need opened later that it matches notifies the vendor once */
+        post: operations["SavedNeedSearchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-need-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search of needs of the own organisation; its alerts stop */
+        delete: operations["SavedNeedSearchesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events.ics": {
         parameters: {
             query?: never;
@@ -588,7 +999,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events, soonest first; by default those that have not ended yet */
+        /** Published and cancelled events, soonest first; by default those that have not ended yet */
         get: operations["EventsController_list"];
         put?: never;
         /** Puts an event on the calendar (admins) */
@@ -606,7 +1017,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event */
+        /** One event with its programme (a draft only for admins) */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
@@ -616,6 +1027,57 @@ export interface paths {
         head?: never;
         /** Changes an event (admins); a stale version answers 409 */
         patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event as an iCalendar (RFC 5545) file to add to a calendar */
+        get: operations["EventsController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations registered for the event, when the event shows them (403 otherwise; admins always) */
+        get: operations["EventsController_attendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels an event (admins): it takes no more registrations and every registered organisation is told, once */
+        post: operations["EventsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events/{id}/attendance": {
@@ -632,6 +1094,335 @@ export interface paths {
         post: operations["EventAttendanceController_register"];
         /** Withdraws the caller's organisation from the event (idempotent) */
         delete: operations["EventAttendanceController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/attendance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the caller's organisation is registered for the event */
+        get: operations["EventAttendanceController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event, drafts, cancelled and past ones included, latest first (admins) */
+        get: operations["AdminEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches published resources (English, Chinese and other languages; typos forgiven) */
+        get: operations["LibraryController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published resources linked to one technology, need or event (newest first, at most 20) */
+        get: operations["LibraryController_related"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every resource, drafts included, last changed first (authors) */
+        get: operations["LibraryController_list"];
+        put?: never;
+        /** Writes a resource as a draft (authors) */
+        post: operations["LibraryController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resource by id or slug: published ones for anyone, drafts for authors */
+        get: operations["LibraryController_get"];
+        put?: never;
+        post?: never;
+        /** Deletes a resource and its file links (the files stay) (authors) */
+        delete: operations["LibraryController_remove"];
+        options?: never;
+        head?: never;
+        /** Changes a resource (authors); a published one is reindexed; a stale version answers 409 */
+        patch: operations["LibraryController_update"];
+        trace?: never;
+    };
+    "/api/v1/library/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publishes a resource: anyone can read and find it (authors) */
+        post: operations["LibraryController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/library/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Takes a resource back to draft: hidden from readers and search (authors) */
+        post: operations["LibraryController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s organisation’s booked meetings as an iCalendar (RFC 5545) file */
+        get: operations["AgendaController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s organisation’s booked meetings, in its local time if a zone is given */
+        get: operations["AgendaController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event’s meeting booking: window, slot length, places, limit, open or closed */
+        get: operations["MeetingsController_getSettings"];
+        /** Opens meeting booking for the event, or changes its settings (organisers) */
+        put: operations["MeetingsController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The other registered organisations, filtered; those that share a match with the caller’s first */
+        get: operations["MeetingsController_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s meeting requests and meetings at the event (organisers: all) */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /** Asks another registered organisation for a meeting, with a short message */
+        post: operations["MeetingsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Books a meeting for two registered organisations (organisers) */
+        post: operations["MeetingsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The invited organisation accepts: the first slot both have free with a free place, or the one named */
+        post: operations["MeetingsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The invited organisation declines the request */
+        post: operations["MeetingsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Either side (or an organiser) cancels a request or a booked meeting */
+        post: operations["MeetingsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/meetings/{meetingId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the meeting: was it useful, is a follow-up planned (one side each) */
+        post: operations["MeetingsController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The slots the caller’s organisation published as free for meetings at the event */
+        get: operations["AvailabilityController_get"];
+        /** Publishes when the caller’s organisation can meet (replaces what it published) */
+        put: operations["AvailabilityController_put"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -884,6 +1675,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ranked candidate listings for one of the caller’s own needs, with their reasons
+         * @description Best score first, then id. Members of the need’s organisation and admins.
+         */
+        get: operations["InterestController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/suggestions/{technologyId}/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the curators for an introduction to a published listing (the need’s organisation)
+         * @description The pair enters the curation queue flagged with who asked; a curator still introduces. Asking again changes nothing. Rate-limited per person and organisation (429).
+         */
+        post: operations["InterestController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/fitting-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open needs that fit one of the caller’s listings, best first, with their reasons
+         * @description Members of the listing’s organisation (verified, as for searching needs) and admins. Best score first, then id.
+         */
+        get: operations["InterestController_fittingNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technologies/{id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say that one of the caller’s listings could answer an open need
+         * @description The pair enters the curation queue flagged with who asked; a curator still introduces. Saying it again changes nothing. Rate-limited per person and organisation (429).
+         */
+        post: operations["InterestController_interest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matches": {
         parameters: {
             query?: never;
@@ -935,6 +1806,470 @@ export interface paths {
          * @description Both interested → connected (contact persons shared); either declines → declined.
          */
         post: operations["MatchesController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/matching/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How curators decided: approval rate by score band, rejection reasons by weakest component */
+        get: operations["MatchingReportController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages of a match, oldest first (paged)
+         * @description Members of the two organisations of the match and curators, from the introduction on. Reading does not mark them read: see POST …/messages/read.
+         */
+        get: operations["MessagesController_list"];
+        put?: never;
+        /**
+         * Writes a message; the other side is told at once in its inbox and by an e-mail digest
+         * @description Members of the two organisations of the match and curators, from the introduction on. Closed (409) once the match is declined. Writing marks the conversation read for the author.
+         */
+        post: operations["MessagesController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every message of the conversation so far read for the caller (idempotent) */
+        post: operations["MessagesController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edits a message (its author only); the replaced text is kept and listed with it */
+        patch: operations["MessagesController_edit"];
+        trace?: never;
+    };
+    "/api/v1/me/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unread messages of the caller over their conversations, in total and per match */
+        get: operations["UnreadController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impact figures: introductions, connections, stage conversion, contracts, deployments, verified reductions */
+        get: operations["ImpactController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact figures as CSV (section, key, measure, value) */
+        get: operations["ImpactController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/track-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vendor’s track record: deployments made through the platform and their verified results */
+        get: operations["ImpactController_trackRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's organisation's projects (curators: all)
+         * @description `stalled=true`: stages that have not moved for PROJECT_STALL_DAYS.
+         */
+        get: operations["ProjectsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project with its moves and deployments */
+        get: operations["ProjectsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a move (either side); pausing and ending take effect at once (either side or a curator)
+         * @description A later pipeline stage, or resuming a paused project, waits for the other side or a curator to confirm. `contract` goes with contract-signed, `deployment` with deployed, `endReason` with ended.
+         */
+        post: operations["ProjectsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/moves/{moveId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a proposed move (the other side, or a curator) */
+        post: operations["ProjectsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results measured at the project’s deployments */
+        get: operations["ProjectResultsController_list"];
+        put?: never;
+        /**
+         * Record a measured result (either side); the reduction is computed
+         * @description A baseline of 0 or an after value in another unit answers 422 naming the field.
+         */
+        post: operations["ProjectResultsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/results/{resultId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a result verified (curators) */
+        post: operations["ProjectResultsController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need’s baseline evidence (whoever may see the need) */
+        get: operations["NeedBaselinesController_list"];
+        put?: never;
+        /** Add baseline evidence to a need (members of the agency that posted it) */
+        post: operations["NeedBaselinesController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/experts/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expert invitations not accepted yet, newest first (admin) */
+        get: operations["ExpertsController_pending"];
+        put?: never;
+        /** Invite an expert by e-mail (admin; audited): the link is e-mailed, valid 7 days; accepting it (POST /api/v1/auth/accept-invitation) creates an expert account */
+        post: operations["ExpertsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every expert with profile and declared conflicts (admin) */
+        get: operations["ExpertsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/experts/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling expert’s profile and conflicts (expert) */
+        get: operations["ExpertsController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/experts/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Fields of expertise (taxonomy ids), countries and a short bio (expert; audited) */
+        put: operations["ExpertsController_profile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/experts/me/conflicts/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Declare a conflict of interest with an organisation: its listings are never assigned to you (expert; audited) */
+        put: operations["ExpertsController_declare"];
+        post?: never;
+        /** Withdraw a declared conflict of interest (expert; audited) */
+        delete: operations["ExpertsController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews: an expert’s own, or (admin) all, submitted first */
+        get: operations["ReviewsController_list"];
+        put?: never;
+        /** Assign a listing (optionally only some of its claims) to experts (admin; audited, each expert is e-mailed). 409 conflict-of-interest when an expert declared one with the vendor */
+        post: operations["ReviewsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review with its material: the listing (any status), the claims under review with evidence, files */
+        get: operations["ReviewsController_material"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/assignments/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the review as a draft: scores 1-5 with comments, a mark per claim (the assigned expert) */
+        put: operations["ReviewsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/assignments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the review: every criterion scored and commented, every claim marked (audited; admins e-mailed) */
+        post: operations["ReviewsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing’s verdicts, newest first (its vendor’s members and admins) */
+        get: operations["ReviewsController_verdictsOf"];
+        put?: never;
+        /** Publish a verdict from submitted reviews: marks the claims (valid REVIEW_VERDICT_VALID_DAYS), tells the vendor (admin; audited) */
+        post: operations["ReviewsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/verdicts/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The vendor’s one answer to a verdict (members of the vendor; audited) */
+        post: operations["ReviewsController_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1072,7 +2407,7 @@ export interface components {
             email: string;
             displayName: string;
             /** @enum {string} */
-            role: "vendor" | "agency" | "admin";
+            role: "vendor" | "agency" | "admin" | "expert";
             /** Format: uuid */
             organizationId: string | null;
             /** @example en */
@@ -1081,6 +2416,13 @@ export interface components {
             status: "active" | "disabled";
             /** Format: date-time */
             lastLoginAt: string | null;
+            /** @description False until the address is verified (some actions need it) */
+            emailVerified: boolean;
+            /**
+             * @description Within the organisation; owners manage its members
+             * @enum {string}
+             */
+            memberRole: "owner" | "member";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1121,11 +2463,58 @@ export interface components {
             /** @description The one-time token from the invitation */
             token: string;
         };
+        PasswordResetRequestDto: {
+            /** Format: email */
+            email: string;
+        };
+        AcceptedView: {
+            /** @enum {string} */
+            status: "accepted";
+        };
+        PasswordResetDto: {
+            /** @description The one-time token from the reset e-mail */
+            token: string;
+            /** Format: password */
+            password: string;
+        };
+        ConfirmEmailDto: {
+            /** @description The one-time token from the verification or e-mail change e-mail */
+            token: string;
+        };
+        EmailConfirmedView: {
+            /** @enum {string} */
+            purpose: "email-verification" | "email-change";
+            /**
+             * Format: email
+             * @description The address now verified (for a change: the new address)
+             */
+            email: string;
+        };
         ContactPersonView: {
             name: string;
             /** Format: email */
             email: string;
             phone: string | null;
+        };
+        OrganizationVerificationView: {
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
+            /**
+             * @description The last decision, if any
+             * @enum {string|null}
+             */
+            decision: "verified" | "rejected" | "withdrawn" | null;
+            /** @description Given with a rejection or a withdrawal */
+            reason: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Only for admins
+             */
+            decidedBy?: string | null;
+            /** @description Only for admins */
+            decidedByName?: string | null;
         };
         OrganizationView: {
             /** Format: uuid */
@@ -1156,10 +2545,62 @@ export interface components {
              * @description Only for admins
              */
             verifiedBy?: string | null;
+            /** @description Only for members of this organisation and admins */
+            verification?: components["schemas"]["OrganizationVerificationView"];
         };
         MeView: {
             user: components["schemas"]["UserView"];
             organization: components["schemas"]["OrganizationView"] | null;
+        };
+        UpdateMeDto: {
+            /** @example Anita Sharma */
+            displayName?: string;
+            /**
+             * @description BCP 47 tag; the language of e-mails
+             * @example zh
+             */
+            locale?: string;
+        };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        ChangeEmailDto: {
+            /**
+             * Format: email
+             * @description The new address; a link is sent to it
+             */
+            email: string;
+            /** Format: password */
+            currentPassword: string;
+        };
+        MemberView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            memberRole: "owner" | "member";
+            /**
+             * @description `disabled`: revoked, or disabled by a platform admin
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            emailVerified: boolean;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MemberList: {
+            items: components["schemas"]["MemberView"][];
+        };
+        ChangeMemberRoleDto: {
+            /** @enum {string} */
+            memberRole: "owner" | "member";
         };
         OrganizationPage: {
             items: components["schemas"]["OrganizationView"][];
@@ -1194,8 +2635,23 @@ export interface components {
             contactPerson?: components["schemas"]["ContactPersonDto"] | null;
         };
         VerifyOrganizationDto: {
-            /** @description true to mark verified, false to withdraw verification */
+            /**
+             * @description Omit or true to mark verified; false withdraws the verification (as POST …/withdraw-verification) and needs a reason
+             * @default true
+             */
             verified: boolean;
+            /**
+             * @description Required when verified is false
+             * @example The registration number on the website does not match the one given.
+             */
+            reason?: string;
+        };
+        VerificationReasonDto: {
+            /**
+             * @description Shown to the organisation in its notice and on its settings page
+             * @example The registration number on the website does not match the one given.
+             */
+            reason: string;
         };
         CreateInvitationDto: {
             /** Format: email */
@@ -1213,6 +2669,24 @@ export interface components {
             /** @description One-time token for POST /api/v1/auth/accept-invitation. Shown only here: only its hash is stored. */
             token: string;
         };
+        PendingInvitationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /**
+             * Format: date-time
+             * @description In the past: expired (resend to renew it)
+             */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who invited (null if their account is gone) */
+            invitedByName: string | null;
+        };
+        PendingInvitationList: {
+            items: components["schemas"]["PendingInvitationView"][];
+        };
         UserPage: {
             items: components["schemas"]["UserView"][];
             total: number;
@@ -1226,7 +2700,7 @@ export interface components {
              * @description vendor/agency must match the kind of the user's organisation
              * @enum {string}
              */
-            role?: "vendor" | "agency" | "admin";
+            role?: "vendor" | "agency" | "admin" | "expert";
         };
         AuditEntryView: {
             /** @description Increasing sequence number */
@@ -1246,6 +2720,10 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The actor's display name and e-mail address; null for the system */
+            actorName: string | null;
+            /** @description The name of a user or organisation target, else a title or name recorded in the entry */
+            targetName: string | null;
         };
         AuditPage: {
             items: components["schemas"]["AuditEntryView"][];
@@ -1316,6 +2794,27 @@ export interface components {
             /** @example नेपाली */
             nativeLabel: string;
         };
+        PrerequisiteView: {
+            /** @example low-sulphur-fuel */
+            id: string;
+            /** @example Needs low-sulphur fuel */
+            label: string;
+            /**
+             * @description Which of the need's site conditions decides it: its fuels, or its grid power or water supply
+             * @enum {string}
+             */
+            kind: "fuel" | "gridPower" | "waterSupply";
+        };
+        FuelView: {
+            /** @example high-sulphur-coal */
+            id: string;
+            /** @example High-sulphur coal */
+            label: string;
+            /** @description Meets the low-sulphur-fuel prerequisite */
+            lowSulphur: boolean;
+            /** @description Meets the gas-supply prerequisite */
+            gas: boolean;
+        };
         TaxonomyView: {
             pollutants: components["schemas"]["PollutantView"][];
             sectors: components["schemas"]["SectorView"][];
@@ -1324,6 +2823,18 @@ export interface components {
             dealTypes: components["schemas"]["IdLabelView"][];
             countries: components["schemas"]["CountryView"][];
             languages: components["schemas"]["LanguageView"][];
+            prerequisites: components["schemas"]["PrerequisiteView"][];
+            fuels: components["schemas"]["FuelView"][];
+        };
+        TranslationInput: {
+            /**
+             * @example zh
+             * @enum {string}
+             */
+            language: "zh" | "hi" | "ne" | "si" | "ta" | "bn" | "ur" | "dz" | "my" | "th" | "vi" | "id" | "ms" | "mn" | "ja" | "ko" | "ru" | "ar" | "fa" | "de" | "fr" | "es" | "pt";
+            /** @example 电袋复合除尘器 */
+            title?: string;
+            summary?: string;
         };
         SearchHitVendorView: {
             /** Format: uuid */
@@ -1337,9 +2848,13 @@ export interface components {
             id: string;
             title: string;
             summary: string;
+            /** @description The vendor's own title and summary in other languages, shown instead in those UIs */
+            translations: components["schemas"]["TranslationInput"][];
             category: string;
             categoryLabel: string;
             pollutants: string[];
+            /** @description What it does: measures, removes, avoids, manages */
+            intents: string[];
             sectors: string[];
             trl: number;
             costMin?: number;
@@ -1347,6 +2862,12 @@ export interface components {
             countries: string[];
             vendor: components["schemas"]["SearchHitVendorView"];
             publishedAt: string;
+            /** @description When expert review last confirmed a claim of the listing (the "verified" badge); null: none */
+            verifiedAt: string | null;
+            /** @description How many of its claims expert review confirmed */
+            verifiedClaims: number;
+            /** @description The first image’s thumbnail, if the listing has one */
+            thumbnailUrl: string | null;
             /** @description HTML-escaped title/summary with matches wrapped in <mark> */
             highlights: {
                 [key: string]: string;
@@ -1357,7 +2878,7 @@ export interface components {
             total: number;
             page: number;
             limit: number;
-            /** @description Counts per value for pollutants, sectors, category, countries and trl over all matches */
+            /** @description Counts per value for pollutants, intents, sectors, category, countries and trl over all matches */
             facets: {
                 [key: string]: {
                     [key: string]: number;
@@ -1386,16 +2907,6 @@ export interface components {
             /** @description True when more errors occurred than are listed */
             errorsTruncated: boolean;
         };
-        TranslationInput: {
-            /**
-             * @example zh
-             * @enum {string}
-             */
-            language: "zh" | "hi" | "ne" | "si" | "ta" | "bn" | "ur" | "dz" | "my" | "th" | "vi" | "id" | "ms" | "mn" | "ja" | "ko" | "ru" | "ar" | "fa" | "de" | "fr" | "es" | "pt";
-            /** @example 电袋复合除尘器 */
-            title?: string;
-            summary?: string;
-        };
         RemovalEfficiencyInput: {
             /**
              * @description A pollutant id from the taxonomy, also listed in `pollutants`
@@ -1404,6 +2915,30 @@ export interface components {
             pollutant: string;
             /** @example 99.5 */
             percent: number;
+        };
+        PollutantIntentInput: {
+            /**
+             * @description A pollutant id also listed in `pollutants`
+             * @example pm2.5
+             */
+            pollutant: string;
+            /**
+             * @example removes
+             * @enum {string}
+             */
+            intent: "measures" | "removes" | "avoids" | "manages";
+        };
+        OutletGuaranteeInput: {
+            /**
+             * @description A pollutant id also listed in `pollutants` that the listing removes (not one it only measures)
+             * @example pm2.5
+             */
+            pollutant: string;
+            /**
+             * @description Guaranteed outlet concentration, at most this many mg/Nm3 (greater than 0)
+             * @example 10
+             */
+            mgPerNm3: number;
         };
         ReferenceProjectInput: {
             /** @example Hetauda Cement Industries, Makwanpur */
@@ -1431,6 +2966,13 @@ export interface components {
              */
             category: string;
             /**
+             * @description Further categories it also belongs to (the primary `category` need not be repeated)
+             * @example [
+             *       "monitoring.cems"
+             *     ]
+             */
+            categories?: string[];
+            /**
              * @description Pollutant ids
              * @example [
              *       "pm2.5",
@@ -1440,8 +2982,12 @@ export interface components {
             pollutants: string[];
             /** @description Per pollutant listed in `pollutants` */
             removalEfficiency?: components["schemas"]["RemovalEfficiencyInput"][];
+            /** @description What it does to each pollutant listed in `pollutants`; a pollutant left out takes the intent its category implies */
+            intents?: components["schemas"]["PollutantIntentInput"][];
+            /** @description Guaranteed outlet concentrations (mg/Nm3), at most one per pollutant listed in `pollutants`; a pollutant the listing only measures has none */
+            outletGuarantees?: components["schemas"]["OutletGuaranteeInput"][];
             /**
-             * @description Sector or sub-sector ids; a sub-sector implies its sector
+             * @description Sector or sub-sector ids, stored as named
              * @example [
              *       "industry.cement"
              *     ]
@@ -1456,7 +3002,39 @@ export interface components {
              * @example 1200000
              */
             capitalCostMaxUsd?: number;
+            /**
+             * @description What the capital cost counts: one unit (a stove, a bus), one installation, a project, a year
+             * @enum {string}
+             */
+            costBasis?: "per-unit" | "per-installation" | "per-project" | "per-year" | "per-km2" | "per-resident";
             operatingCostNote?: string;
+            /**
+             * @description What the technology needs at the site (GET /taxonomy `prerequisites`)
+             * @example [
+             *       "low-sulphur-fuel"
+             *     ]
+             */
+            prerequisites?: string[];
+            /**
+             * @description Smallest flue-gas flow one installation handles, Nm3/h (greater than 0)
+             * @example 2000
+             */
+            flowMinNm3h?: number | null;
+            /**
+             * @description Largest flue-gas flow one installation handles, Nm3/h (greater than 0, not below flowMinNm3h)
+             * @example 40000
+             */
+            flowMaxNm3h?: number | null;
+            /**
+             * @description How many units (of capacityUnitKind) one installation serves, e.g. 200 households
+             * @example 200
+             */
+            unitsPerInstallation?: number | null;
+            /**
+             * @description The unit unitsPerInstallation counts
+             * @enum {string|null}
+             */
+            capacityUnitKind?: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
             /**
              * @description Where it runs today (reference projects add theirs)
              * @example [
@@ -1508,6 +3086,22 @@ export interface components {
             city: string;
             verified: boolean;
         };
+        VerifiedClaimView: {
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            kind: "removal-efficiency" | "outlet-concentration" | "emission-factor" | "energy-use" | "certification" | "reference-result";
+            pollutant: string | null;
+            value: number | null;
+            unit: string | null;
+            statement: string;
+            issuer: string | null;
+            testedOn: string | null;
+            /** @enum {string} */
+            verification: "confirmed" | "confirmed-with-conditions";
+            /** @description ISO timestamp of the expert verdict */
+            verifiedAt: string;
+        };
         TechnologyView: {
             /** Format: uuid */
             id: string;
@@ -1519,14 +3113,36 @@ export interface components {
             summary: string;
             description: string;
             translations: components["schemas"]["TranslationInput"][];
+            /** @description The primary category */
             category: string;
+            /** @description Every category, the primary one first */
+            categories: string[];
             pollutants: string[];
             removalEfficiency: components["schemas"]["RemovalEfficiencyInput"][];
+            /** @description What it does to each pollutant */
+            intents: components["schemas"]["PollutantIntentInput"][];
+            /** @description Guaranteed outlet concentrations (mg/Nm3) per pollutant */
+            outletGuarantees: components["schemas"]["OutletGuaranteeInput"][];
             sectors: string[];
             trl: number;
             capitalCostMinUsd: number | null;
             capitalCostMaxUsd: number | null;
+            /**
+             * @description What the capital cost counts
+             * @enum {string|null}
+             */
+            costBasis: "per-unit" | "per-installation" | "per-project" | "per-year" | "per-km2" | "per-resident" | null;
             operatingCostNote: string | null;
+            /** @description What it needs at the site (prerequisite ids) */
+            prerequisites: string[];
+            /** @description Smallest flue-gas flow per installation, Nm3/h */
+            flowMinNm3h: number | null;
+            /** @description Largest flue-gas flow per installation, Nm3/h */
+            flowMaxNm3h: number | null;
+            /** @description Units one installation serves */
+            unitsPerInstallation: number | null;
+            /** @enum {string|null} */
+            capacityUnitKind: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
             deploymentCountries: string[];
             referenceProjects: components["schemas"]["ReferenceProjectInput"][];
             supplyCountries: string[];
@@ -1537,6 +3153,8 @@ export interface components {
             vendorOrganizationId: string;
             /** @description Absent only if the profile cannot be read */
             vendor?: components["schemas"]["VendorView"];
+            /** @description Its claims confirmed by expert review (all claims with evidence: GET …/evidence) */
+            verifiedClaims: components["schemas"]["VerifiedClaimView"][];
             changesRequestedReason: string | null;
             /** Format: date-time */
             submittedAt: string | null;
@@ -1573,6 +3191,13 @@ export interface components {
              */
             category?: string;
             /**
+             * @description Further categories it also belongs to (the primary `category` need not be repeated)
+             * @example [
+             *       "monitoring.cems"
+             *     ]
+             */
+            categories?: string[];
+            /**
              * @description Pollutant ids
              * @example [
              *       "pm2.5",
@@ -1582,8 +3207,12 @@ export interface components {
             pollutants?: string[];
             /** @description Per pollutant listed in `pollutants` */
             removalEfficiency?: components["schemas"]["RemovalEfficiencyInput"][];
+            /** @description What it does to each pollutant listed in `pollutants`; a pollutant left out takes the intent its category implies */
+            intents?: components["schemas"]["PollutantIntentInput"][];
+            /** @description Guaranteed outlet concentrations (mg/Nm3), at most one per pollutant listed in `pollutants`; a pollutant the listing only measures has none */
+            outletGuarantees?: components["schemas"]["OutletGuaranteeInput"][];
             /**
-             * @description Sector or sub-sector ids; a sub-sector implies its sector
+             * @description Sector or sub-sector ids, stored as named
              * @example [
              *       "industry.cement"
              *     ]
@@ -1598,7 +3227,39 @@ export interface components {
              * @example 1200000
              */
             capitalCostMaxUsd?: number;
+            /**
+             * @description What the capital cost counts: one unit (a stove, a bus), one installation, a project, a year
+             * @enum {string}
+             */
+            costBasis?: "per-unit" | "per-installation" | "per-project" | "per-year" | "per-km2" | "per-resident";
             operatingCostNote?: string;
+            /**
+             * @description What the technology needs at the site (GET /taxonomy `prerequisites`)
+             * @example [
+             *       "low-sulphur-fuel"
+             *     ]
+             */
+            prerequisites?: string[];
+            /**
+             * @description Smallest flue-gas flow one installation handles, Nm3/h (greater than 0)
+             * @example 2000
+             */
+            flowMinNm3h?: number | null;
+            /**
+             * @description Largest flue-gas flow one installation handles, Nm3/h (greater than 0, not below flowMinNm3h)
+             * @example 40000
+             */
+            flowMaxNm3h?: number | null;
+            /**
+             * @description How many units (of capacityUnitKind) one installation serves, e.g. 200 households
+             * @example 200
+             */
+            unitsPerInstallation?: number | null;
+            /**
+             * @description The unit unitsPerInstallation counts
+             * @enum {string|null}
+             */
+            capacityUnitKind?: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
             /**
              * @description Where it runs today (reference projects add theirs)
              * @example [
@@ -1653,10 +3314,181 @@ export interface components {
             /** @example Please add a measured result for the Bhaktapur project. */
             reason: string;
         };
+        FileView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            kind: "image" | "document";
+            /**
+             * @description Detected from the content, not the name
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+            /** @example 482113 */
+            sizeBytes: number;
+            sha256: string;
+            /** @example datasheet-2025.pdf */
+            name: string;
+            /** @example /api/v1/files/6f1c… */
+            url: string;
+            /** @description Images only: a WebP of at most 320 px */
+            thumbnailUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ListingFileView: {
+            /** @enum {string} */
+            role: "image" | "brochure" | "datasheet" | "document";
+            position: number;
+            file: components["schemas"]["FileView"];
+        };
+        ListingFilesView: {
+            /** @description In display order: images first, then documents */
+            items: components["schemas"]["ListingFileView"][];
+        };
+        AttachFileInput: {
+            /**
+             * Format: uuid
+             * @description A file of the listing’s organisation (POST /api/v1/files)
+             */
+            fileId: string;
+            /**
+             * @description image for images; brochure, datasheet or document for PDFs
+             * @enum {string}
+             */
+            role: "image" | "brochure" | "datasheet" | "document";
+        };
+        ReorderFilesInput: {
+            /** @description Every attached file, in the new order */
+            fileIds: string[];
+        };
+        EvidenceView: {
+            file: components["schemas"]["FileView"] | null;
+            url: string | null;
+            issuer: string | null;
+            /** @enum {string|null} */
+            issuerKind: "lab" | "certifier" | "client" | "vendor" | null;
+            method: string | null;
+            /** @example 2025-03-14 */
+            testedOn: string | null;
+            conditions: string | null;
+            /** @example 2028-03-13 */
+            validUntil: string | null;
+        };
+        ClaimVerificationView: {
+            /** @enum {string} */
+            status: "stated" | "confirmed" | "confirmed-with-conditions" | "not-confirmed";
+            note: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** Format: date-time */
+            verifiedUntil: string | null;
+        };
+        ClaimView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "removal-efficiency" | "outlet-concentration" | "emission-factor" | "energy-use" | "certification" | "reference-result";
+            pollutant: string | null;
+            value: number | null;
+            unit: string | null;
+            statement: string;
+            position: number;
+            /** @description Follows the listing’s fields: edit the listing to change or remove it */
+            fromListing: boolean;
+            /** @description Null until evidence is attached */
+            evidence: components["schemas"]["EvidenceView"] | null;
+            verification: components["schemas"]["ClaimVerificationView"];
+        };
+        ClaimsView: {
+            /** @description In the listing’s order */
+            items: components["schemas"]["ClaimView"][];
+        };
+        EvidenceInput: {
+            /**
+             * Format: uuid
+             * @description A file of the listing’s organisation (POST /api/v1/files); give a file, a url or both
+             */
+            fileId?: string;
+            /** @example https://lab.example.org/reports/2025-118 */
+            url?: string;
+            /** @example SGS-CSTC Standards Technical Services */
+            issuer: string;
+            /**
+             * @description Who issued it: a lab, a certifier, a client or the vendor
+             * @enum {string}
+             */
+            issuerKind: "lab" | "certifier" | "client" | "vendor";
+            /** @example HJ 836-2017 */
+            method?: string;
+            /**
+             * @description Day of the test or issue, YYYY-MM-DD
+             * @example 2025-03-14
+             */
+            testedOn?: string;
+            /**
+             * @description Fuel, load, inlet concentration
+             * @example Coal-fired boiler at 85 % load, inlet 12 g/Nm³
+             */
+            conditions?: string;
+            /**
+             * @description Last day the evidence holds, YYYY-MM-DD
+             * @example 2028-03-13
+             */
+            validUntil?: string;
+        };
+        ClaimInput: {
+            /**
+             * @description removal-efficiency and certification claims follow the listing’s removalEfficiency and certifications fields
+             * @enum {string}
+             */
+            kind: "outlet-concentration" | "emission-factor" | "energy-use" | "reference-result";
+            /**
+             * @description A pollutant id from the taxonomy, also listed by the listing
+             * @example nox
+             */
+            pollutant?: string;
+            /** @example 35 */
+            value?: number;
+            /**
+             * @description Required with a value; allowed units depend on kind
+             * @enum {string}
+             */
+            unit?: "%" | "mg/Nm³" | "µg/m³" | "ppm" | "g/kg fuel" | "g/GJ" | "g/km" | "kg/t" | "g/kWh" | "kW" | "kWh/h" | "kWh/t" | "kWh/1000 Nm³";
+            /** @example NOx below 35 mg/Nm³ at the stack */
+            statement: string;
+            evidence?: components["schemas"]["EvidenceInput"];
+        };
+        NeedTranslationInput: {
+            /**
+             * @example ne
+             * @enum {string}
+             */
+            language: "zh" | "hi" | "ne" | "si" | "ta" | "bn" | "ur" | "dz" | "my" | "th" | "vi" | "id" | "ms" | "mn" | "ja" | "ko" | "ru" | "ar" | "fa" | "de" | "fr" | "es" | "pt";
+            /** @example काठमाडौं उपत्यकाका १२० इँटा भट्टाको धुलो उत्सर्जन घटाउने */
+            title: string;
+            description?: string;
+        };
+        OutletLimitInput: {
+            /**
+             * @description A pollutant id also listed in `pollutants`
+             * @example pm2.5
+             */
+            pollutant: string;
+            /**
+             * @description Outlet concentration to reach: below this many mg/Nm3 (greater than 0)
+             * @example 50
+             */
+            mgPerNm3: number;
+        };
         NeedInput: {
             /** @example Cut PM emissions of 120 brick kilns in the Kathmandu valley */
             title: string;
             description: string;
+            /** @description Title and description in other languages, at most one per language; on a patch the list replaces the stored one */
+            translations?: components["schemas"]["NeedTranslationInput"][];
             /**
              * @description Pollutant ids
              * @example [
@@ -1666,7 +3498,12 @@ export interface components {
              */
             pollutants: string[];
             /**
-             * @description Sector or sub-sector ids
+             * @description Measure the pollutants, cut them, or both; read from the title and description when left out
+             * @enum {string}
+             */
+            wants?: "measure" | "cut" | "both";
+            /**
+             * @description Sector or sub-sector ids; a sector named beside one of its sub-sectors is dropped
              * @example [
              *       "industry.brick-kilns"
              *     ]
@@ -1689,6 +3526,49 @@ export interface components {
              * @example 1500000
              */
             budgetMaxUsd?: number | null;
+            /**
+             * @description How many units the need covers, counted in `unitKind`
+             * @example 120
+             */
+            unitCount?: number | null;
+            /**
+             * @example kilns
+             * @enum {string|null}
+             */
+            unitKind?: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
+            /**
+             * @description The city area or district the need covers (scale beside, or instead of, a unit count)
+             * @example Bhaktapur municipality
+             */
+            areaName?: string | null;
+            /**
+             * @description People living in the area; a per-resident cost is multiplied by it
+             * @example 81748
+             */
+            areaPopulation?: number | null;
+            /**
+             * @description Size of the area in km² (greater than 0); a per-km² cost is multiplied by it
+             * @example 6.9
+             */
+            areaKm2?: number | null;
+            /**
+             * @description Fuels the site burns or has supplied (GET /taxonomy `fuels`); listings that need another fuel are not proposed
+             * @example [
+             *       "high-sulphur-coal"
+             *     ]
+             */
+            fuels?: string[];
+            /** @description Grid power at the site; false rules out listings that need it, null: not stated */
+            gridPower?: boolean | null;
+            /** @description Water supply at the site; false rules out listings that need it, null: not stated */
+            waterSupply?: boolean | null;
+            /**
+             * @description Flue-gas flow of one source (a kiln stack, a boiler), Nm3/h (greater than 0); compared with the flow range listings handle
+             * @example 30000
+             */
+            flowNm3h?: number | null;
+            /** @description Outlet concentrations to reach (mg/Nm3), at most one per pollutant listed in `pollutants`; matching compares them with the outlet guarantees listings state */
+            outletLimits?: components["schemas"]["OutletLimitInput"][];
             /**
              * @description Lowest acceptable readiness level
              * @example 7
@@ -1743,13 +3623,40 @@ export interface components {
             version: number;
             title: string;
             description: string;
+            /** @description Title and description in other languages, at most one per language */
+            translations: components["schemas"]["NeedTranslationInput"][];
             pollutants: string[];
+            /**
+             * @description Measure the pollutants, cut them, or both
+             * @enum {string}
+             */
+            wants: "measure" | "cut" | "both";
             sectors: string[];
             /** @example NP */
             country: string;
             city: string;
             budgetMinUsd: number | null;
             budgetMaxUsd: number | null;
+            /** @description How many units the need covers */
+            unitCount: number | null;
+            /** @enum {string|null} */
+            unitKind: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
+            /** @description The city area or district covered */
+            areaName: string | null;
+            /** @description People living in the area */
+            areaPopulation: number | null;
+            /** @description Size of the area, km² */
+            areaKm2: number | null;
+            /** @description Fuel ids the site burns or has supplied */
+            fuels: string[];
+            /** @description Grid power at the site; null: not stated */
+            gridPower: boolean | null;
+            /** @description Water supply at the site; null: not stated */
+            waterSupply: boolean | null;
+            /** @description Flue-gas flow of one source, Nm3/h */
+            flowNm3h: number | null;
+            /** @description Outlet concentrations to reach (mg/Nm3) per pollutant */
+            outletLimits: components["schemas"]["OutletLimitInput"][];
             minTrl: number | null;
             dealTypes: string[];
             languages: string[];
@@ -1759,6 +3666,11 @@ export interface components {
             openedAt: string | null;
             /** Format: date-time */
             closedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The project that solved the need (closed as solved)
+             */
+            solvedByProjectId: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1769,6 +3681,13 @@ export interface components {
             total: number;
             page: number;
             limit: number;
+        };
+        NeedSearchHitTranslationView: {
+            /** @example ne */
+            language: string;
+            title: string;
+            /** @description The start of the translated description */
+            excerpt?: string;
         };
         NeedOrganizationView: {
             /** Format: uuid */
@@ -1783,6 +3702,8 @@ export interface components {
             title: string;
             /** @description The start of the description */
             excerpt: string;
+            /** @description Title and excerpt in other languages */
+            translations: components["schemas"]["NeedSearchHitTranslationView"][];
             pollutants: string[];
             sectors: string[];
             country: string;
@@ -1815,6 +3736,8 @@ export interface components {
             /** @example Cut PM emissions of 120 brick kilns in the Kathmandu valley */
             title?: string;
             description?: string;
+            /** @description Title and description in other languages, at most one per language; on a patch the list replaces the stored one */
+            translations?: components["schemas"]["NeedTranslationInput"][];
             /**
              * @description Pollutant ids
              * @example [
@@ -1824,7 +3747,12 @@ export interface components {
              */
             pollutants?: string[];
             /**
-             * @description Sector or sub-sector ids
+             * @description Measure the pollutants, cut them, or both; read from the title and description when left out
+             * @enum {string}
+             */
+            wants?: "measure" | "cut" | "both";
+            /**
+             * @description Sector or sub-sector ids; a sector named beside one of its sub-sectors is dropped
              * @example [
              *       "industry.brick-kilns"
              *     ]
@@ -1847,6 +3775,49 @@ export interface components {
              * @example 1500000
              */
             budgetMaxUsd?: number | null;
+            /**
+             * @description How many units the need covers, counted in `unitKind`
+             * @example 120
+             */
+            unitCount?: number | null;
+            /**
+             * @example kilns
+             * @enum {string|null}
+             */
+            unitKind?: "kilns" | "boilers" | "stacks" | "buses" | "vehicles" | "generators" | "households" | "sites" | "villages" | "stations" | null;
+            /**
+             * @description The city area or district the need covers (scale beside, or instead of, a unit count)
+             * @example Bhaktapur municipality
+             */
+            areaName?: string | null;
+            /**
+             * @description People living in the area; a per-resident cost is multiplied by it
+             * @example 81748
+             */
+            areaPopulation?: number | null;
+            /**
+             * @description Size of the area in km² (greater than 0); a per-km² cost is multiplied by it
+             * @example 6.9
+             */
+            areaKm2?: number | null;
+            /**
+             * @description Fuels the site burns or has supplied (GET /taxonomy `fuels`); listings that need another fuel are not proposed
+             * @example [
+             *       "high-sulphur-coal"
+             *     ]
+             */
+            fuels?: string[];
+            /** @description Grid power at the site; false rules out listings that need it, null: not stated */
+            gridPower?: boolean | null;
+            /** @description Water supply at the site; false rules out listings that need it, null: not stated */
+            waterSupply?: boolean | null;
+            /**
+             * @description Flue-gas flow of one source (a kiln stack, a boiler), Nm3/h (greater than 0); compared with the flow range listings handle
+             * @example 30000
+             */
+            flowNm3h?: number | null;
+            /** @description Outlet concentrations to reach (mg/Nm3), at most one per pollutant listed in `pollutants`; matching compares them with the outlet guarantees listings state */
+            outletLimits?: components["schemas"]["OutletLimitInput"][];
             /**
              * @description Lowest acceptable readiness level
              * @example 7
@@ -1890,6 +3861,11 @@ export interface components {
             reason: "solved" | "withdrawn";
             /** @example Solved with a zig-zag kiln retrofit programme. */
             note?: string;
+            /**
+             * Format: uuid
+             * @description With reason `solved`: the project of this need (from a connected match) that solved it
+             */
+            solvedByProjectId?: string;
         };
         SavedTechnologyQuery: {
             /** @description Free text in any language; typos and synonyms (ESP, 脱硫, …) are understood */
@@ -1902,6 +3878,13 @@ export interface components {
              *     ]
              */
             pollutants?: string[];
+            /**
+             * @description What it does to the pollutants: measures, removes, avoids, manages (any of them); repeat the parameter or separate by commas
+             * @example [
+             *       "measures"
+             *     ]
+             */
+            intents?: string[];
             /**
              * @description Sector or sub-sector ids (any of them); repeat the parameter or separate by commas
              * @example [
@@ -1927,6 +3910,8 @@ export interface components {
              *     ]
              */
             countries?: string[];
+            /** @description true: only listings with a claim confirmed by expert review; false: only those without */
+            verified?: boolean;
         };
         SavedSearchView: {
             /** Format: uuid */
@@ -1960,6 +3945,80 @@ export interface components {
              */
             query: components["schemas"]["SavedTechnologyQuery"];
         };
+        SavedNeedQuery: {
+            /**
+             * @description Free text; typos are forgiven
+             * @example brick kiln dust
+             */
+            q?: string;
+            /**
+             * @description Pollutant ids, comma-separated (any of them); repeat the parameter or separate by commas
+             * @example [
+             *       "pm2.5",
+             *       "black-carbon"
+             *     ]
+             */
+            pollutants?: string[];
+            /**
+             * @description Sector or sub-sector ids (any of them); a sector covers its sub-sectors; repeat the parameter or separate by commas
+             * @example [
+             *       "industry"
+             *     ]
+             */
+            sectors?: string[];
+            /**
+             * @description ISO country codes (any of them); repeat the parameter or separate by commas
+             * @example [
+             *       "NP",
+             *       "IN"
+             *     ]
+             */
+            country?: string[];
+            /** @description USD: needs whose stated budget reaches at least this much */
+            budgetMin?: number;
+            /** @description Your TRL: needs whose minimum TRL it meets */
+            trlMax?: number;
+        };
+        SavedNeedSearchView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: components["schemas"]["SavedNeedQuery"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedNeedSearchPage: {
+            items: components["schemas"]["SavedNeedSearchView"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        SavedNeedSearchInput: {
+            /** @example Kiln dust in Nepal */
+            name: string;
+            /**
+             * @description As GET /api/v1/needs/search takes it (lists as JSON arrays), without page, limit and sort
+             * @example {
+             *       "q": "brick kiln",
+             *       "pollutants": [
+             *         "pm2.5"
+             *       ],
+             *       "country": [
+             *         "NP"
+             *       ]
+             *     }
+             */
+            query: components["schemas"]["SavedNeedQuery"];
+        };
+        ProgrammeItemView: {
+            /**
+             * @description Wall-clock time in the event’s timeZone, with its offset
+             * @example 2026-03-10T09:30:00+05:45
+             */
+            startsAt: string;
+            title: string;
+            speaker: string | null;
+        };
         EventView: {
             /** Format: uuid */
             id: string;
@@ -1986,6 +4045,18 @@ export interface components {
             countries: string[];
             pollutants: string[];
             sectors: string[];
+            /**
+             * @description Drafts are seen by admins only
+             * @enum {string}
+             */
+            status: "draft" | "published" | "cancelled";
+            /** @description Whether the page lists the registered organisations */
+            showAttendees: boolean;
+            /** @description In start order */
+            programme: components["schemas"]["ProgrammeItemView"][];
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancellationReason: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1996,6 +4067,28 @@ export interface components {
             total: number;
             page: number;
             limit: number;
+        };
+        AttendeeView: {
+            organization: components["schemas"]["OrganizationSummary"];
+            /** Format: date-time */
+            registeredAt: string;
+        };
+        AttendeePage: {
+            items: components["schemas"]["AttendeeView"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ProgrammeItemInput: {
+            /**
+             * @description ISO 8601 with offset, within the event
+             * @example 2026-03-10T09:30:00+05:45
+             */
+            startsAt: string;
+            /** @example Setting bricks for zig-zag firing */
+            title: string;
+            /** @example Sunita Shrestha, kiln engineer */
+            speaker?: string | null;
         };
         EventInput: {
             /** @example Brick kiln clean-up: zig-zag conversion workshop */
@@ -2062,6 +4155,15 @@ export interface components {
              *     ]
              */
             sectors?: string[];
+            /**
+             * @description A draft is seen by admins only (default on create: published); cancel with POST …/cancel
+             * @enum {string}
+             */
+            status?: "draft" | "published";
+            /** @description Whether the public page lists the registered organisations (default false) */
+            showAttendees?: boolean;
+            /** @description The programme; replaced as a whole */
+            programme?: components["schemas"]["ProgrammeItemInput"][];
         };
         EventPatch: {
             /** @example Brick kiln clean-up: zig-zag conversion workshop */
@@ -2128,8 +4230,23 @@ export interface components {
              *     ]
              */
             sectors?: string[];
+            /**
+             * @description A draft is seen by admins only (default on create: published); cancel with POST …/cancel
+             * @enum {string}
+             */
+            status?: "draft" | "published";
+            /** @description Whether the public page lists the registered organisations (default false) */
+            showAttendees?: boolean;
+            /** @description The programme; replaced as a whole */
+            programme?: components["schemas"]["ProgrammeItemInput"][];
             /** @description The version the change is based on; a stale one answers 409 */
             version: number;
+        };
+        EventCancellation: {
+            /** @description The version the cancellation is based on; a stale one answers 409 */
+            version: number;
+            /** @example The venue is closed by the monsoon floods. */
+            reason: string;
         };
         AttendanceView: {
             /** Format: uuid */
@@ -2139,16 +4256,502 @@ export interface components {
             /** Format: date-time */
             registeredAt: string;
         };
-        AttendeeView: {
-            organization: components["schemas"]["OrganizationSummary"];
+        MyAttendanceView: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description Whether the caller's organisation is registered */
+            registered: boolean;
             /** Format: date-time */
-            registeredAt: string;
+            registeredAt: string | null;
         };
-        AttendeePage: {
-            items: components["schemas"]["AttendeeView"][];
+        ResourceTranslationView: {
+            /** @example zh */
+            language: string;
+            title?: string;
+            /** @description Markdown as written */
+            body?: string;
+            /** @description The body rendered to sanitised HTML */
+            bodyHtml?: string;
+        };
+        ResourceSearchHitView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /** @enum {string} */
+            kind: "case-study" | "policy-brief" | "guidance" | "workshop-material" | "recording" | "dataset";
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            /** @description Translated titles (no bodies) */
+            translations: components["schemas"]["ResourceTranslationView"][];
+            /** @description The start of the body, as plain text */
+            excerpt: string;
+            authors: string[];
+            /** Format: date */
+            date: string;
+            pollutants: string[];
+            sectors: string[];
+            countries: string[];
+            categories: string[];
+            /** @description HTML-escaped title/body with matches wrapped in <mark> */
+            highlights: {
+                [key: string]: string;
+            };
+        };
+        ResourceSearchView: {
+            items: components["schemas"]["ResourceSearchHitView"][];
             total: number;
             page: number;
             limit: number;
+            /** @description Facet → value → count: kind, pollutants, sectors, countries, categories */
+            facets: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        ResourceSummaryView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /** @enum {string} */
+            kind: "case-study" | "policy-brief" | "guidance" | "workshop-material" | "recording" | "dataset";
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            /** @description Translated titles (no bodies) */
+            translations: components["schemas"]["ResourceTranslationView"][];
+            /** @description The start of the body, as plain text */
+            excerpt: string;
+            authors: string[];
+            /** Format: date */
+            date: string;
+            pollutants: string[];
+            sectors: string[];
+            countries: string[];
+            categories: string[];
+        };
+        ResourcePage: {
+            items: components["schemas"]["ResourceSummaryView"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        ResourceTranslationInput: {
+            /**
+             * @example zh
+             * @enum {string}
+             */
+            language: "zh" | "hi" | "ne" | "si" | "ta" | "bn" | "ur" | "dz" | "my" | "th" | "vi" | "id" | "ms" | "mn" | "ja" | "ko" | "ru" | "ar" | "fa" | "de" | "fr" | "es" | "pt";
+            /** @example 砖窑之字形改造指南 */
+            title?: string;
+            /** @description Markdown */
+            body?: string;
+        };
+        ResourceLinkInput: {
+            /**
+             * Format: uri
+             * @example https://example.org/kiln-guide.pdf
+             */
+            url: string;
+            /** @example Full guidance (PDF) */
+            label: string;
+        };
+        ResourceInput: {
+            /**
+             * @example guidance
+             * @enum {string}
+             */
+            kind: "case-study" | "policy-brief" | "guidance" | "workshop-material" | "recording" | "dataset";
+            /** @example Converting a brick kiln to zig-zag firing */
+            title: string;
+            /** @description Markdown; rendered to sanitised HTML */
+            body: string;
+            /** @description Chinese and other languages */
+            translations?: components["schemas"]["ResourceTranslationInput"][];
+            /**
+             * @example [
+             *       "Clean Air Asia",
+             *       "ICIMOD"
+             *     ]
+             */
+            authors?: string[];
+            /**
+             * Format: date
+             * @description The date the resource was issued
+             * @example 2026-03-10
+             */
+            date: string;
+            /**
+             * @description Pollutant ids
+             * @example [
+             *       "pm2.5",
+             *       "black-carbon"
+             *     ]
+             */
+            pollutants?: string[];
+            /**
+             * @description Sector or sub-sector ids
+             * @example [
+             *       "industry.brick-kilns"
+             *     ]
+             */
+            sectors?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 codes
+             * @example [
+             *       "NP",
+             *       "IN"
+             *     ]
+             */
+            countries?: string[];
+            /**
+             * @description Technology category or category group ids
+             * @example [
+             *       "kiln-conversion.zig-zag"
+             *     ]
+             */
+            categories?: string[];
+            /** @description Attachments kept elsewhere */
+            links?: components["schemas"]["ResourceLinkInput"][];
+            /** @description Uploaded files (ids from POST /api/v1/files), in order */
+            fileIds?: string[];
+            /** @description Technologies the resource is about */
+            technologyIds?: string[];
+            /** @description Needs the resource answers */
+            needIds?: string[];
+            /** @description Events the resource comes from (workshop material) */
+            eventIds?: string[];
+        };
+        ResourceLinkView: {
+            /** Format: uri */
+            url: string;
+            label: string;
+        };
+        ResourceFileView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contentType: string;
+            sizeBytes: number;
+            /**
+             * @description Where the content is served
+             * @example /api/v1/files/…
+             */
+            url: string;
+        };
+        RelatedItemView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ResourceView: {
+            /** Format: uuid */
+            id: string;
+            /** @example zig-zag-kiln-conversion */
+            slug: string;
+            version: number;
+            /** @enum {string} */
+            kind: "case-study" | "policy-brief" | "guidance" | "workshop-material" | "recording" | "dataset";
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            /** @description Markdown as written */
+            body: string;
+            /** @description The body rendered to sanitised HTML (no scripts, handlers or unsafe links) */
+            bodyHtml: string;
+            translations: components["schemas"]["ResourceTranslationView"][];
+            authors: string[];
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            date: string;
+            pollutants: string[];
+            sectors: string[];
+            countries: string[];
+            categories: string[];
+            links: components["schemas"]["ResourceLinkView"][];
+            files: components["schemas"]["ResourceFileView"][];
+            /** @description As stored (authors); readers see only published ones below */
+            technologyIds: string[];
+            needIds: string[];
+            eventIds: string[];
+            /** @description Linked technologies that are published */
+            technologies: components["schemas"]["RelatedItemView"][];
+            /** @description Linked events */
+            events: components["schemas"]["RelatedItemView"][];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResourcePatch: {
+            /**
+             * @example guidance
+             * @enum {string}
+             */
+            kind?: "case-study" | "policy-brief" | "guidance" | "workshop-material" | "recording" | "dataset";
+            /** @example Converting a brick kiln to zig-zag firing */
+            title?: string;
+            /** @description Markdown; rendered to sanitised HTML */
+            body?: string;
+            /** @description Chinese and other languages */
+            translations?: components["schemas"]["ResourceTranslationInput"][];
+            /**
+             * @example [
+             *       "Clean Air Asia",
+             *       "ICIMOD"
+             *     ]
+             */
+            authors?: string[];
+            /**
+             * Format: date
+             * @description The date the resource was issued
+             * @example 2026-03-10
+             */
+            date?: string;
+            /**
+             * @description Pollutant ids
+             * @example [
+             *       "pm2.5",
+             *       "black-carbon"
+             *     ]
+             */
+            pollutants?: string[];
+            /**
+             * @description Sector or sub-sector ids
+             * @example [
+             *       "industry.brick-kilns"
+             *     ]
+             */
+            sectors?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 codes
+             * @example [
+             *       "NP",
+             *       "IN"
+             *     ]
+             */
+            countries?: string[];
+            /**
+             * @description Technology category or category group ids
+             * @example [
+             *       "kiln-conversion.zig-zag"
+             *     ]
+             */
+            categories?: string[];
+            /** @description Attachments kept elsewhere */
+            links?: components["schemas"]["ResourceLinkInput"][];
+            /** @description Uploaded files (ids from POST /api/v1/files), in order */
+            fileIds?: string[];
+            /** @description Technologies the resource is about */
+            technologyIds?: string[];
+            /** @description Needs the resource answers */
+            needIds?: string[];
+            /** @description Events the resource comes from (workshop material) */
+            eventIds?: string[];
+            /** @description The version the change is based on; a stale one answers 409 */
+            version: number;
+        };
+        ResourceVersionInput: {
+            /** @description The version the change is based on; a stale one answers 409 */
+            version: number;
+        };
+        PlaceView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "table" | "room" | "online";
+            /** Format: uri */
+            url: string | null;
+        };
+        AgendaItem: {
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: string;
+            /** @example Asia/Kathmandu */
+            eventTimeZone: string;
+            /**
+             * @description In the event’s zone
+             * @example 2026-03-10T10:00:00+05:45
+             */
+            startsAt: string;
+            endsAt: string;
+            /**
+             * @description In the zone asked for
+             * @example 2026-03-10T12:15:00+08:00
+             */
+            localStartsAt: string;
+            localEndsAt: string;
+            with: components["schemas"]["OrganizationSummary"];
+            place: components["schemas"]["PlaceView"];
+            message: string;
+        };
+        AgendaView: {
+            /**
+             * @description The zone of the local times (null: each event’s own)
+             * @example Asia/Shanghai
+             */
+            timeZone: string | null;
+            items: components["schemas"]["AgendaItem"][];
+        };
+        BookingSettingsView: {
+            /** Format: uuid */
+            eventId: string;
+            open: boolean;
+            /**
+             * @description In the event’s zone, with offset
+             * @example 2026-03-10T10:00:00+05:45
+             */
+            windowStart: string;
+            /** @example 2026-03-10T17:00:00+05:45 */
+            windowEnd: string;
+            /** @example Asia/Kathmandu */
+            timeZone: string;
+            slotMinutes: number;
+            perOrganizationLimit: number;
+            places: components["schemas"]["PlaceView"][];
+            /** @description Every slot start of the grid, in the event’s zone */
+            slots: string[];
+            version: number;
+        };
+        PlaceInput: {
+            /** @example Table 4 */
+            name: string;
+            /**
+             * @example table
+             * @enum {string}
+             */
+            kind: "table" | "room" | "online";
+            /**
+             * Format: uri
+             * @description The meeting link; required for online places
+             */
+            url?: string;
+        };
+        BookingSettingsInput: {
+            /** @description Whether organisations may request and accept meetings now */
+            open: boolean;
+            /**
+             * @description ISO 8601 with offset: the first slot starts here
+             * @example 2026-03-10T10:00:00+05:45
+             */
+            windowStart: string;
+            /**
+             * @description ISO 8601 with offset: no slot ends after this
+             * @example 2026-03-10T17:00:00+05:45
+             */
+            windowEnd: string;
+            /** @example 30 */
+            slotMinutes: number;
+            /**
+             * @description Accepted meetings per organisation at most
+             * @example 8
+             */
+            perOrganizationLimit: number;
+            /** @description Tables, rooms or online links, in the order they are given out */
+            places: components["schemas"]["PlaceInput"][];
+        };
+        ParticipantView: {
+            organization: components["schemas"]["OrganizationSummary"];
+            sectors: string[];
+            pollutants: string[];
+            /** @description The caller’s organisation and this one are the two sides of a match */
+            sharedMatch: boolean;
+            /**
+             * @description Where a meeting between the two stands (an open one first)
+             * @enum {string}
+             */
+            meetingStatus: "requested" | "accepted" | "declined" | "cancelled" | "none";
+        };
+        ParticipantPage: {
+            items: components["schemas"]["ParticipantView"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        FeedbackView: {
+            useful: boolean | null;
+            followUpPlanned: boolean | null;
+        };
+        MeetingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "declined" | "cancelled";
+            requester: components["schemas"]["OrganizationSummary"];
+            invitee: components["schemas"]["OrganizationSummary"];
+            message: string;
+            /** @description In the event’s zone, with offset */
+            startsAt: string | null;
+            endsAt: string | null;
+            place: components["schemas"]["PlaceView"] | null;
+            scheduledByOrganiser: boolean;
+            requesterFeedback: components["schemas"]["FeedbackView"];
+            inviteeFeedback: components["schemas"]["FeedbackView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+        };
+        MeetingList: {
+            items: components["schemas"]["MeetingView"][];
+        };
+        MeetingRequestInput: {
+            /**
+             * Format: uuid
+             * @description The organisation asked to meet
+             */
+            inviteeOrganizationId: string;
+            /** @example We would like to show you our zig-zag kiln retrofit. */
+            message: string;
+        };
+        ScheduleInput: {
+            /** Format: uuid */
+            requesterOrganizationId: string;
+            /** Format: uuid */
+            inviteeOrganizationId: string;
+            message?: string;
+            /** @example 2026-03-10T10:30:00+05:45 */
+            slotStart?: string;
+        };
+        AcceptInput: {
+            /**
+             * @description A slot start on the booking grid; without it the first slot both sides and a place have free
+             * @example 2026-03-10T10:30:00+05:45
+             */
+            slotStart?: string;
+        };
+        FeedbackInput: {
+            /** @description Was the meeting useful? */
+            useful: boolean;
+            /** @description Is a follow-up planned? */
+            followUpPlanned: boolean;
+        };
+        AvailabilityView: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Slot starts the organisation can meet at, in the event’s zone; empty means any slot */
+            slots: string[];
+        };
+        TimeRangeInput: {
+            /** @example 2026-03-10T10:00:00+05:45 */
+            start: string;
+            /** @example 2026-03-10T12:00:00+05:45 */
+            end: string;
+        };
+        AvailabilityInput: {
+            ranges: components["schemas"]["TimeRangeInput"][];
         };
         NotificationView: {
             /** Format: uuid */
@@ -2201,7 +4804,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("saved-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined")[];
+            events: ("saved-search.hit" | "saved-need-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined" | "match.message" | "project.move-proposed" | "project.stalled" | "event.cancelled" | "review.verdict-published" | "review.verdict-expired" | "organization.verification")[];
             /** Format: date-time */
             createdAt: string;
         };
@@ -2217,13 +4820,13 @@ export interface components {
              *       "match.connected"
              *     ]
              */
-            events: ("saved-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined")[];
+            events: ("saved-search.hit" | "saved-need-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined" | "match.message" | "project.move-proposed" | "project.stalled" | "event.cancelled" | "review.verdict-published" | "review.verdict-expired" | "organization.verification")[];
         };
         CreatedWebhookView: {
             /** Format: uuid */
             id: string;
             url: string;
-            events: ("saved-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined")[];
+            events: ("saved-search.hit" | "saved-need-search.hit" | "listing.expired" | "listing.published" | "listing.changes-requested" | "match.introduced" | "match.connected" | "match.declined" | "match.message" | "project.move-proposed" | "project.stalled" | "event.cancelled" | "review.verdict-published" | "review.verdict-expired" | "organization.verification")[];
             /** Format: date-time */
             createdAt: string;
             /**
@@ -2309,6 +4912,16 @@ export interface components {
             pollutants: string[];
             vendor: components["schemas"]["OrganizationSummary"] | null;
         };
+        MatchRequestView: {
+            /** @enum {string} */
+            side: "need" | "vendor";
+            organization: components["schemas"]["OrganizationSummary"] | null;
+            /** @description The person who asked */
+            requestedBy: string | null;
+            message: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+        };
         PartyResponseView: {
             /** @enum {string} */
             response: "interested" | "declined";
@@ -2331,11 +4944,18 @@ export interface components {
             /** @description Send it back with a decision or response */
             version: number;
             /** @enum {string} */
-            origin: "automatic" | "manual";
+            origin: "automatic" | "manual" | "agency-request" | "vendor-interest";
             /** @description Set only on a manual match the rules would exclude */
             exclusionReason: string | null;
-            /** @description Introduction note or rejection reason */
+            /** @description Introduction note, or the text of a rejection */
             decisionNote: string | null;
+            /**
+             * @description Set when rejected
+             * @enum {string|null}
+             */
+            rejectionReason: "wrong-intent" | "wrong-sector" | "too-costly" | "not-available-in-country" | "too-immature" | "duplicate" | "other" | null;
+            /** @description Who asked for this pair and why: the agency, the vendor, or both; empty when nobody did */
+            requests: components["schemas"]["MatchRequestView"][];
             needResponse: components["schemas"]["PartyResponseView"] | null;
             vendorResponse: components["schemas"]["PartyResponseView"] | null;
             /** Format: date-time */
@@ -2419,8 +5039,97 @@ export interface components {
         RejectMatchInput: {
             /** @description The version the decision is based on; a stale one answers 409 */
             version: number;
-            /** @description For the curators’ record; the parties never see it */
-            reason: string;
+            /**
+             * @description Why: counted in the matching report against the component that scored lowest
+             * @enum {string}
+             */
+            reason: "wrong-intent" | "wrong-sector" | "too-costly" | "not-available-in-country" | "too-immature" | "duplicate" | "other";
+            /** @description More words for the curators’ record (required when the reason is `other`); the parties never see it */
+            note?: string;
+        };
+        SuggestionView: {
+            /** Format: uuid */
+            matchId: string;
+            technology: components["schemas"]["MatchTechnologySummary"];
+            score: number;
+            /** @description Why: one sentence per component */
+            components: components["schemas"]["ScoreComponentView"][];
+            /** @enum {string} */
+            stage: "waiting" | "introduced" | "connected" | "declined" | "closed";
+            /**
+             * Format: date-time
+             * @description When the agency asked
+             */
+            requestedAt: string | null;
+        };
+        SuggestionPage: {
+            total: number;
+            page: number;
+            limit: number;
+            items: components["schemas"]["SuggestionView"][];
+        };
+        RequestIntroductionInput: {
+            /**
+             * @description Why the agency wants to talk to this vendor; the curators read it
+             * @example We have 40 kilns to convert before the next season.
+             */
+            message?: string;
+        };
+        InterestRequestView: {
+            /** Format: uuid */
+            matchId: string;
+            /** Format: uuid */
+            needId: string;
+            /** Format: uuid */
+            technologyId: string;
+            /**
+             * @description need: the agency asked; vendor: the vendor did
+             * @enum {string}
+             */
+            side: "need" | "vendor";
+            message: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description waiting: in the curators’ queue; then as introduced; closed: not taken further
+             * @enum {string}
+             */
+            stage: "waiting" | "introduced" | "connected" | "declined" | "closed";
+            /** @description False when this side had already asked: nothing new was recorded */
+            created: boolean;
+        };
+        FittingNeedView: {
+            /** Format: uuid */
+            matchId: string;
+            need: components["schemas"]["MatchNeedSummary"];
+            score: number;
+            /** @description Why: one sentence per component */
+            components: components["schemas"]["ScoreComponentView"][];
+            /** @enum {string} */
+            stage: "waiting" | "introduced" | "connected" | "declined" | "closed";
+            /**
+             * Format: date-time
+             * @description When the vendor expressed interest
+             */
+            requestedAt: string | null;
+        };
+        FittingNeedPage: {
+            total: number;
+            page: number;
+            limit: number;
+            items: components["schemas"]["FittingNeedView"][];
+        };
+        ExpressInterestInput: {
+            /**
+             * Format: uuid
+             * @description The open need the listing could answer
+             */
+            needId: string;
+            /**
+             * @description Why the vendor fits; the curators read it
+             * @example We converted 30 kilns in Bhaktapur in 2021.
+             */
+            message?: string;
         };
         PartyMatchView: {
             /** Format: uuid */
@@ -2461,6 +5170,737 @@ export interface components {
             message?: string;
             /** @description The version the decision is based on; a stale one answers 409 (optional here) */
             version?: number;
+        };
+        ScoreBandView: {
+            /** @description Lowest score of the band (inclusive) */
+            from: number;
+            /** @description Highest score of the band (exclusive, except 100) */
+            to: number;
+            /** @description Introduced by a curator (whatever the parties answered since) */
+            approved: number;
+            rejected: number;
+            /** @description approved / (approved + rejected); null when nothing in the band was decided */
+            approvalRate: number | null;
+        };
+        ReasonCountView: {
+            /** @enum {string} */
+            reason: "wrong-intent" | "wrong-sector" | "too-costly" | "not-available-in-country" | "too-immature" | "duplicate" | "other";
+            count: number;
+        };
+        ComponentRejectionsView: {
+            /** @enum {string} */
+            component: "pollutantCoverage" | "sectorFit" | "textRelevance" | "geography" | "trlFit" | "costFit";
+            /** @description Rejected matches on which this component scored lowest (share of its weight) */
+            rejected: number;
+            /** @description Their reasons, most frequent first */
+            reasons: components["schemas"]["ReasonCountView"][];
+        };
+        MatchingReportView: {
+            /** @description Matches a curator introduced or rejected */
+            decided: number;
+            /** @description 0-40, then bands of 10 up to 100 */
+            bands: components["schemas"]["ScoreBandView"][];
+            /** @description Every rejection reason, most frequent first */
+            reasons: components["schemas"]["ReasonCountView"][];
+            /** @description Rejections grouped by the component that scored lowest, most frequent first */
+            components: components["schemas"]["ComponentRejectionsView"][];
+        };
+        MessageAuthorView: {
+            /**
+             * Format: uuid
+             * @description Null once the account is gone
+             */
+            userId: string | null;
+            name: string;
+            /**
+             * @description The side of the match, or a curator
+             * @enum {string}
+             */
+            seat: "need" | "vendor" | "curator";
+            /** @description Null for curators */
+            organizationName: string | null;
+        };
+        MessageEditView: {
+            /** @description The text before this edit */
+            text: string;
+            /**
+             * Format: date-time
+             * @description When an edit replaced it
+             */
+            replacedAt: string;
+        };
+        MessageView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            author: components["schemas"]["MessageAuthorView"];
+            /** @description Plain text: render as text, never as HTML */
+            text: string;
+            /** @description The http(s) URLs in the text, the only parts to render as links */
+            links: string[];
+            /** @description Written by the caller (only the author may edit) */
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: string | null;
+            /** @description Earlier texts, oldest first */
+            edits: components["schemas"]["MessageEditView"][];
+        };
+        MessagePage: {
+            items: components["schemas"]["MessageView"][];
+            total: number;
+            page: number;
+            limit: number;
+            /** @description Messages of others the caller has not marked read */
+            unread: number;
+        };
+        PostMessageInput: {
+            /**
+             * @description Plain text; http(s) URLs in it are shown as links. Control and direction-override characters are removed, line endings made uniform.
+             * @example Could we visit one of your zig-zag kilns in Bhaktapur? Our survey: https://example.org/survey
+             */
+            text: string;
+        };
+        ReadMarkerView: {
+            /** Format: uuid */
+            matchId: string;
+            /** @description Unread messages left (0 unless one arrived meanwhile) */
+            unread: number;
+            /** Format: date-time */
+            readAt?: string | null;
+        };
+        EditMessageInput: {
+            /**
+             * @description Plain text; http(s) URLs in it are shown as links. Control and direction-override characters are removed, line endings made uniform.
+             * @example Could we visit one of your zig-zag kilns in Bhaktapur? Our survey: https://example.org/survey
+             */
+            text: string;
+        };
+        UnreadMatchView: {
+            /** Format: uuid */
+            matchId: string;
+            unread: number;
+        };
+        UnreadView: {
+            /** @description Unread messages over every conversation the caller takes part in */
+            total: number;
+            /** @description Only conversations with unread messages */
+            matches: components["schemas"]["UnreadMatchView"][];
+        };
+        CountByKey: {
+            key: string;
+            count: number;
+        };
+        StageFigures: {
+            /** @enum {string} */
+            stage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured";
+            /** @description Projects that reached this stage or a later one */
+            reached: number;
+            /** @description reached ÷ reached at the previous stage (null for the first, or when none reached it) */
+            conversion: number | null;
+            /** @description Median days from entering this stage to the next move (null: no project left it yet) */
+            medianDays: number | null;
+        };
+        ContractsByFinancing: {
+            /** @enum {string} */
+            financing: "own-budget" | "grant" | "concessional-loan" | "green-finance" | "other";
+            count: number;
+            valueUsd: number;
+        };
+        ContractFigures: {
+            count: number;
+            valueUsd: number;
+            byFinancing: components["schemas"]["ContractsByFinancing"][];
+        };
+        DeploymentsByKey: {
+            key: string;
+            deployments: number;
+            units: number;
+        };
+        DeploymentFigures: {
+            count: number;
+            units: number;
+            /** @description ISO country code */
+            byCountry: components["schemas"]["DeploymentsByKey"][];
+            /** @description Sectors of the need (a deployment counts in each) */
+            bySector: components["schemas"]["DeploymentsByKey"][];
+            /** @description The technology’s category */
+            byCategory: components["schemas"]["DeploymentsByKey"][];
+        };
+        ReductionFigures: {
+            pollutant: string;
+            metric: string;
+            unit: string;
+            /** @description Verified results */
+            results: number;
+            /** @description Sum of (baseline − after) over the verified results */
+            totalReduction: number;
+            medianReductionPercent: number;
+        };
+        ImpactView: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Matches a curator introduced */
+            introductions: number;
+            /** @description Introductions both sides accepted (each opened a project) */
+            connections: number;
+            /** @description Open needs by country (ISO code) */
+            openNeedsByCountry: components["schemas"]["CountByKey"][];
+            stages: components["schemas"]["StageFigures"][];
+            /** @description Projects by current stage (connected, meeting-held, proposal, pilot, contract-signed, deployed, results-measured, paused, ended) */
+            currentStages: components["schemas"]["CountByKey"][];
+            /** @description Ended projects by reason (price, technical-fit, financing, policy, other) */
+            endReasons: components["schemas"]["CountByKey"][];
+            contracts: components["schemas"]["ContractFigures"];
+            deployments: components["schemas"]["DeploymentFigures"];
+            /** @description Verified results, by pollutant, metric and unit */
+            reductions: components["schemas"]["ReductionFigures"][];
+        };
+        TrackRecordResult: {
+            pollutant: string;
+            metric: string;
+            unit: string;
+            baselineValue: number;
+            afterValue: number;
+            reductionPercent: number;
+            periodEnd: string;
+        };
+        TrackRecordDeployment: {
+            /** Format: uuid */
+            technologyId: string;
+            technologyTitle: string;
+            /** @example NP */
+            country: string;
+            city: string;
+            site: string;
+            units: number;
+            /** @example 2026-08-15 */
+            deployedOn: string;
+            /** @description Curator-verified results only */
+            verifiedResults: components["schemas"]["TrackRecordResult"][];
+        };
+        TrackRecordView: {
+            /** Format: uuid */
+            organizationId: string;
+            deployments: number;
+            units: number;
+            /** @description Most recent first (at most 50) */
+            items: components["schemas"]["TrackRecordDeployment"][];
+        };
+        NamedRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ContractView: {
+            /** @example 240000 */
+            valueUsd: number;
+            /** @enum {string} */
+            financing: "own-budget" | "grant" | "concessional-loan" | "green-finance" | "other";
+            /** @example 2026-06-01 */
+            signedOn: string;
+        };
+        ContractTermsView: {
+            /** @example 240000 */
+            valueUsd: number;
+            /** @enum {string} */
+            financing: "own-budget" | "grant" | "concessional-loan" | "green-finance" | "other";
+        };
+        DeploymentPlaceView: {
+            /** @example NP */
+            country: string;
+            city: string;
+            site: string;
+            units: number;
+        };
+        MoveView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "open" | "advance" | "resume" | "pause" | "end";
+            /** @enum {string|null} */
+            fromStage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended" | null;
+            /** @enum {string} */
+            toStage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended";
+            /** @example 2026-11-20 */
+            date: string;
+            note: string | null;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "superseded";
+            /**
+             * @description null: the platform (opening)
+             * @enum {string|null}
+             */
+            proposedBy: "need" | "vendor" | "curator" | null;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @enum {string|null} */
+            confirmedBy: "need" | "vendor" | "curator" | null;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** @description Proposed with contract-signed */
+            contract: components["schemas"]["ContractTermsView"] | null;
+            /** @description Proposed with deployed */
+            deployment: components["schemas"]["DeploymentPlaceView"] | null;
+            /** @enum {string|null} */
+            endReason: "price" | "technical-fit" | "financing" | "policy" | "other" | null;
+        };
+        ProjectView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** @enum {string} */
+            stage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended";
+            /** @enum {string|null} */
+            pausedFromStage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | null;
+            /** @enum {string|null} */
+            endReason: "price" | "technical-fit" | "financing" | "policy" | "other" | null;
+            /**
+             * @description The caller's side: need (the agency), vendor, or curator (admins)
+             * @enum {string}
+             */
+            side: "need" | "vendor" | "curator";
+            /** @description The need (name: its title) */
+            need: components["schemas"]["NamedRef"];
+            /** @description The technology (name: its title) */
+            technology: components["schemas"]["NamedRef"];
+            needOrganization: components["schemas"]["NamedRef"];
+            vendorOrganization: components["schemas"]["NamedRef"];
+            contract: components["schemas"]["ContractView"] | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @description The stage has not moved for PROJECT_STALL_DAYS */
+            stalled: boolean;
+            /** @description The move waiting for confirmation */
+            pendingMove: components["schemas"]["MoveView"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProjectPage: {
+            items: components["schemas"]["ProjectView"][];
+            total: number;
+            page: number;
+            limit: number;
+        };
+        DeploymentView: {
+            /** @example NP */
+            country: string;
+            city: string;
+            site: string;
+            units: number;
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-08-15 */
+            deployedOn: string;
+        };
+        ProjectDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** @enum {string} */
+            stage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended";
+            /** @enum {string|null} */
+            pausedFromStage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | null;
+            /** @enum {string|null} */
+            endReason: "price" | "technical-fit" | "financing" | "policy" | "other" | null;
+            /**
+             * @description The caller's side: need (the agency), vendor, or curator (admins)
+             * @enum {string}
+             */
+            side: "need" | "vendor" | "curator";
+            /** @description The need (name: its title) */
+            need: components["schemas"]["NamedRef"];
+            /** @description The technology (name: its title) */
+            technology: components["schemas"]["NamedRef"];
+            needOrganization: components["schemas"]["NamedRef"];
+            vendorOrganization: components["schemas"]["NamedRef"];
+            contract: components["schemas"]["ContractView"] | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** @description The stage has not moved for PROJECT_STALL_DAYS */
+            stalled: boolean;
+            /** @description The move waiting for confirmation */
+            pendingMove: components["schemas"]["MoveView"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every move, oldest first */
+            moves: components["schemas"]["MoveView"][];
+            deployments: components["schemas"]["DeploymentView"][];
+        };
+        ContractInput: {
+            /**
+             * @description Contract value in US dollars
+             * @example 240000
+             */
+            valueUsd: number;
+            /** @enum {string} */
+            financing: "own-budget" | "grant" | "concessional-loan" | "green-finance" | "other";
+        };
+        DeploymentInput: {
+            /** @example NP */
+            country: string;
+            /** @example Bhaktapur */
+            city: string;
+            /** @example Kiln cluster, Tathali */
+            site: string;
+            /** @example 12 */
+            units: number;
+        };
+        ProposeMoveInput: {
+            /** @enum {string} */
+            toStage: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended";
+            /**
+             * @description The day it happened (not in the future)
+             * @example 2026-11-20
+             */
+            date: string;
+            note?: string;
+            contract?: components["schemas"]["ContractInput"];
+            deployment?: components["schemas"]["DeploymentInput"];
+            /** @enum {string} */
+            endReason?: "price" | "technical-fit" | "financing" | "policy" | "other";
+            /** @description The project version the move is based on (409 when stale) */
+            version?: number;
+        };
+        ResultView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            deploymentId: string;
+            pollutant: string;
+            /** @enum {string} */
+            metric: "stack-concentration" | "ambient-concentration" | "annual-emission" | "emission-factor" | "other";
+            unit: string;
+            baselineValue: number;
+            afterValue: number;
+            /** @description baselineValue − afterValue, computed */
+            reduction: number;
+            /** @description Reduction as a percentage of the baseline, computed */
+            reductionPercent: number;
+            method: string;
+            periodStart: string;
+            periodEnd: string;
+            /** Format: uri */
+            evidenceUrl: string;
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ResultList: {
+            items: components["schemas"]["ResultView"][];
+        };
+        ResultInput: {
+            /** Format: uuid */
+            deploymentId: string;
+            /** @example black-carbon */
+            pollutant: string;
+            /** @enum {string} */
+            metric: "stack-concentration" | "ambient-concentration" | "annual-emission" | "emission-factor" | "other";
+            /**
+             * @description Above 0
+             * @example 12.4
+             */
+            baselineValue: number;
+            /** @example mg/Nm3 */
+            baselineUnit: string;
+            /** @example 4.1 */
+            afterValue: number;
+            /**
+             * @description The baseline’s unit
+             * @example mg/Nm3
+             */
+            afterUnit: string;
+            /** @example Gravimetric stack sampling, 3 runs per kiln */
+            method: string;
+            /** @example 2026-01-01 */
+            periodStart: string;
+            /** @example 2026-03-31 */
+            periodEnd: string;
+            /**
+             * Format: uri
+             * @example https://example.org/stack-test-2026.pdf
+             */
+            evidenceUrl: string;
+        };
+        BaselineView: {
+            /** Format: uuid */
+            id: string;
+            pollutant: string;
+            /** @enum {string} */
+            metric: "stack-concentration" | "ambient-concentration" | "annual-emission" | "emission-factor" | "other";
+            unit: string;
+            value: number;
+            method: string;
+            periodStart: string;
+            periodEnd: string;
+            /** Format: uri */
+            evidenceUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BaselineList: {
+            items: components["schemas"]["BaselineView"][];
+        };
+        BaselineInput: {
+            /** @example pm2.5 */
+            pollutant: string;
+            /** @enum {string} */
+            metric: "stack-concentration" | "ambient-concentration" | "annual-emission" | "emission-factor" | "other";
+            /** @example µg/m3 */
+            unit: string;
+            /** @example 48.2 */
+            value: number;
+            /** @example Annual mean of the Ratnapark reference station */
+            method: string;
+            /** @example 2025-01-01 */
+            periodStart: string;
+            /** @example 2025-12-31 */
+            periodEnd: string;
+            /** Format: uri */
+            evidenceUrl: string;
+        };
+        InviteExpertDto: {
+            /** Format: email */
+            email: string;
+        };
+        ExpertInvitationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description One-time token for POST /api/v1/auth/accept-invitation (also e-mailed). Shown only here. */
+            token: string;
+        };
+        PendingExpertInvitations: {
+            items: components["schemas"]["PendingInvitationView"][];
+        };
+        ExpertProfileView: {
+            /** @description Technology category ids (GET /api/v1/taxonomy) */
+            categories: string[];
+            /** @description Pollutant ids */
+            pollutants: string[];
+            /** @description Sector ids */
+            sectors: string[];
+            /** @description ISO 3166-1 alpha-2 country ids the expert knows */
+            countries: string[];
+            bio: string;
+        };
+        ConflictView: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            reason: string;
+        };
+        ExpertView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            profile: components["schemas"]["ExpertProfileView"];
+            conflicts: components["schemas"]["ConflictView"][];
+        };
+        ExpertList: {
+            items: components["schemas"]["ExpertView"][];
+        };
+        ExpertProfileDto: {
+            /** @description Technology category ids (GET /api/v1/taxonomy) */
+            categories: string[];
+            /** @description Pollutant ids */
+            pollutants: string[];
+            /** @description Sector ids */
+            sectors: string[];
+            /** @description ISO 3166-1 alpha-2 country ids the expert knows */
+            countries: string[];
+            bio: string;
+        };
+        DeclareConflictDto: {
+            /** @description Why (employer, client, shareholder, …) */
+            reason?: string;
+        };
+        AssignDto: {
+            /** Format: uuid */
+            technologyId: string;
+            expertIds: string[];
+            /** @description Only these claims of the listing (default: all of them) */
+            claimIds?: string[];
+        };
+        CriterionScoreView: {
+            score: number;
+            comment: string;
+        };
+        CriteriaView: {
+            advancement?: components["schemas"]["CriterionScoreView"];
+            practicality?: components["schemas"]["CriterionScoreView"];
+            economy?: components["schemas"]["CriterionScoreView"];
+            maturity?: components["schemas"]["CriterionScoreView"];
+            serviceCapacity?: components["schemas"]["CriterionScoreView"];
+        };
+        ClaimMarkView: {
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            outcome: "confirmed" | "confirmed-with-conditions" | "not-confirmed";
+            note: string | null;
+        };
+        ReviewView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            technologyId: string;
+            technologyTitle: string;
+            /** @description The listing status (any, drafts included) */
+            technologyStatus: string;
+            vendorName: string;
+            /** Format: uuid */
+            expertId: string;
+            expertName: string;
+            /** @description null: every claim */
+            claimIds: string[] | null;
+            /** @enum {string} */
+            status: "assigned" | "draft" | "submitted" | "closed";
+            criteria: components["schemas"]["CriteriaView"];
+            marks: components["schemas"]["ClaimMarkView"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            verdictId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewList: {
+            items: components["schemas"]["ReviewView"][];
+        };
+        ReviewClaimView: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            statement: string;
+            pollutant: string | null;
+            value: number | null;
+            unit: string | null;
+            /** Format: uuid */
+            evidenceFileId: string | null;
+            evidenceUrl: string | null;
+            issuer: string | null;
+            method: string | null;
+            testedOn: string | null;
+            conditions: string | null;
+            verification: string;
+        };
+        ReviewFileView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            contentType: string;
+            role: string;
+            /** @description GET this path (with the access token) to download */
+            url: string;
+        };
+        ReviewMaterialView: {
+            review: components["schemas"]["ReviewView"];
+            summary: string;
+            description: string;
+            claims: components["schemas"]["ReviewClaimView"][];
+            /** @description Listing files and claim evidence files */
+            files: components["schemas"]["ReviewFileView"][];
+        };
+        CriterionScoreDto: {
+            score: number;
+            comment: string;
+        };
+        CriteriaDto: {
+            advancement?: components["schemas"]["CriterionScoreDto"];
+            practicality?: components["schemas"]["CriterionScoreDto"];
+            economy?: components["schemas"]["CriterionScoreDto"];
+            maturity?: components["schemas"]["CriterionScoreDto"];
+            /** @description The supplier's service capacity */
+            serviceCapacity?: components["schemas"]["CriterionScoreDto"];
+        };
+        ClaimMarkDto: {
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            outcome: "confirmed" | "confirmed-with-conditions" | "not-confirmed";
+            /** @description Required for confirmed-with-conditions: the conditions */
+            note?: string | null;
+        };
+        SaveReviewDto: {
+            criteria: components["schemas"]["CriteriaDto"];
+            marks: components["schemas"]["ClaimMarkDto"][];
+        };
+        PublishVerdictDto: {
+            /** Format: uuid */
+            technologyId: string;
+            /** @description Submitted reviews of the listing */
+            reviewIds: string[];
+            summary?: string;
+        };
+        VerdictCriterionView: {
+            /** @description Mean of the reviews, one decimal */
+            score: number;
+            comments: string[];
+        };
+        VerdictCriteriaView: {
+            advancement: components["schemas"]["VerdictCriterionView"];
+            practicality: components["schemas"]["VerdictCriterionView"];
+            economy: components["schemas"]["VerdictCriterionView"];
+            maturity: components["schemas"]["VerdictCriterionView"];
+            serviceCapacity: components["schemas"]["VerdictCriterionView"];
+        };
+        VerdictMarkView: {
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            outcome: "confirmed" | "confirmed-with-conditions" | "not-confirmed";
+            note: string | null;
+            statement: string;
+        };
+        VerdictView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            technologyId: string;
+            technologyTitle: string;
+            reviewIds: string[];
+            criteria: components["schemas"]["VerdictCriteriaView"];
+            marks: components["schemas"]["VerdictMarkView"][];
+            summary: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            validUntil: string;
+            /**
+             * Format: date-time
+             * @description Set once it expired
+             */
+            expiredAt: string | null;
+            /** @description The vendor's answer (one) */
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+        };
+        VerdictList: {
+            items: components["schemas"]["VerdictView"][];
+        };
+        AnswerVerdictDto: {
+            answer: string;
         };
     };
     responses: never;
@@ -2948,6 +6388,208 @@ export interface operations {
             };
         };
     };
+    AccountRecoveryController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AccountRecoveryController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AccountRecoveryController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailConfirmedView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     MeController_get: {
         parameters: {
             query?: never;
@@ -2976,6 +6618,465 @@ export interface operations {
             };
         };
     };
+    AccountSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AccountSettingsController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AccountSettingsController_changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeEmailDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AccountSettingsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MembersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MembersController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Valid input that breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MembersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Valid input that breaks a business rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     OrganizationsController_list: {
         parameters: {
             query?: {
@@ -2985,6 +7086,8 @@ export interface operations {
                 /** @description ISO 3166-1 alpha-2 */
                 country?: string;
                 verified?: "true" | "false";
+                /** @description Takes precedence over `verified` */
+                verificationStatus?: "pending" | "verified" | "rejected";
             };
             header?: never;
             path?: never;
@@ -3197,6 +7300,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The body is larger than the server accepts */
             413: {
                 headers: {
@@ -3208,6 +7320,239 @@ export interface operations {
             };
             /** @description The body’s content type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    OrganizationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    OrganizationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Conflicts with existing data (e.g. the email is taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InvitationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3251,6 +7596,15 @@ export interface operations {
             };
             /** @description No valid access token (or wrong credentials) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3305,16 +7659,132 @@ export interface operations {
             };
         };
     };
+    InvitationsController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InvitationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Authenticated, but the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or it belongs to another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     AdminUsersController_list: {
         parameters: {
             query?: {
                 page?: number;
                 limit?: number;
-                role?: "vendor" | "agency" | "admin";
+                role?: "vendor" | "agency" | "admin" | "expert";
                 status?: "active" | "disabled";
                 organizationId?: string;
                 /** @description Exact address, case-insensitive */
                 email?: string;
+                /** @description Part of the name or e-mail address, case-insensitive */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3538,6 +8008,8 @@ export interface operations {
                 q?: string;
                 /** @description Pollutant ids, comma-separated (any of them); repeat the parameter or separate by commas */
                 pollutants?: string[];
+                /** @description What it does to the pollutants: measures, removes, avoids, manages (any of them); repeat the parameter or separate by commas */
+                intents?: string[];
                 /** @description Sector or sub-sector ids (any of them); repeat the parameter or separate by commas */
                 sectors?: string[];
                 /** @description Category ids or category group ids (any of them); repeat the parameter or separate by commas */
@@ -3547,6 +8019,8 @@ export interface operations {
                 costMax?: number;
                 /** @description ISO country codes it is supplied to or deployed in (any of them); repeat the parameter or separate by commas */
                 countries?: string[];
+                /** @description true: only listings with a claim confirmed by expert review; false: only those without */
+                verified?: boolean;
                 sort?: "relevance" | "newest" | "trl" | "cost";
             };
             header?: never;
@@ -4494,6 +8968,929 @@ export interface operations {
             };
         };
     };
+    TechnologyFilesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingFilesView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyFilesController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachFileInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingFilesView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The import would take the organisation over CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION drafts (rule maxDraftsPerOrganization) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyFilesController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderFilesInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingFilesView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyFilesController_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyEvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimsView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyEvidenceController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The import would take the organisation over CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION drafts (rule maxDraftsPerOrganization) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyEvidenceController_setEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyEvidenceController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The import would take the organisation over CSV_IMPORT_MAX_DRAFTS_PER_ORGANIZATION drafts (rule maxDraftsPerOrganization) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    TechnologyEvidenceController_removeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or relation to the listing does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) or a transition the listing’s state does not allow */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    FilesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule (e.g. file.filename safeFileName) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The file is larger than FILE_MAX_BYTES (rule maxBytes); nothing stored */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The content is not PDF, PNG, JPEG or WebP, or the name’s extension contradicts it; nothing stored */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Over FILE_QUOTA_BYTES_PER_ORGANIZATION (rule quotaPerOrganization) or an undecodable image; nothing stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    FilesController_original: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content, with its detected type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule (e.g. file.filename safeFileName) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such file, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    FilesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule (e.g. file.filename safeFileName) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such file, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    FilesController_thumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description If-None-Match names the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule (e.g. file.filename safeFileName) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such file, or not readable by the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     NeedsController_list: {
         parameters: {
             query?: {
@@ -4621,12 +10018,12 @@ export interface operations {
                 limit?: number;
                 /** @description Free text; typos are forgiven */
                 q?: string;
-                /** @description Pollutant ids, comma-separated (any of them) */
-                pollutants?: string;
-                /** @description Sector or sub-sector ids (any of them); a sector covers its sub-sectors */
-                sectors?: string;
-                /** @description ISO country codes (any of them) */
-                country?: string;
+                /** @description Pollutant ids, comma-separated (any of them); repeat the parameter or separate by commas */
+                pollutants?: string[];
+                /** @description Sector or sub-sector ids (any of them); a sector covers its sub-sectors; repeat the parameter or separate by commas */
+                sectors?: string[];
+                /** @description ISO country codes (any of them); repeat the parameter or separate by commas */
+                country?: string[];
                 /** @description USD: needs whose stated budget reaches at least this much */
                 budgetMin?: number;
                 /** @description Your TRL: needs whose minimum TRL it meets */
@@ -5187,6 +10584,187 @@ export interface operations {
             };
         };
     };
+    SavedNeedSearchesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedNeedSearchPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role, organisation or its verification does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    SavedNeedSearchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedNeedSearchInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedNeedSearchView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role, organisation or its verification does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A business rule refuses it (e.g. deadline-passed, saved-search-limit) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    SavedNeedSearchesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role, organisation or its verification does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     EventsFeedController_calendar: {
         parameters: {
             query?: {
@@ -5512,7 +11090,204 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description Stale `version` (slug stale-version), or the event has ended (slug event-ended) */
+            /** @description Stale `version` (slug stale-version), the event has ended (slug event-ended) or is cancelled (slug event-cancelled) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EventsController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EventsController_attendees: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendeePage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCancellation"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version), the event has ended (slug event-ended) or is cancelled (slug event-cancelled) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5665,7 +11440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description Stale `version` (slug stale-version), or the event has ended (slug event-ended) */
+            /** @description Stale `version` (slug stale-version), the event has ended (slug event-ended) or is cancelled (slug event-cancelled) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5722,6 +11497,1660 @@ export interface operations {
             };
             /** @description No such event */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EventAttendanceController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAttendanceView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AdminEventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Only events of this status */
+                status?: "draft" | "published" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_search: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Free text in any language; typos are forgiven */
+                q?: string;
+                /** @description Resource kinds (any of them) */
+                kind?: string;
+                /** @description Pollutant ids (any of them) */
+                pollutants?: string;
+                /** @description Sector or sub-sector ids (any of them) */
+                sectors?: string;
+                /** @description ISO country codes (any of them) */
+                countries?: string;
+                /** @description Category or category group ids (any of them) */
+                categories?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSearchView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The search engine is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_related: {
+        parameters: {
+            query?: {
+                technologyId?: string;
+                needId?: string;
+                eventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSummaryView"][];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourcePage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource’s id or its slug (one path with the id-only routes, so the document stays unambiguous) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or a draft the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or a draft the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourcePatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or a draft the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceVersionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or a draft the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    LibraryController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceVersionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this (library authors only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or a draft the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AgendaController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AgendaController_list: {
+        parameters: {
+            query?: {
+                /** @description IANA zone to read local times in (default: each event’s own zone) */
+                timeZone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSettingsView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingSettingsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSettingsView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_participants: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                country?: string;
+                pollutant?: string;
+                sector?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequestInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Booking closed (booking-closed), limit reached (meeting-limit), already requested (meeting-exists), wrong status (meeting-status), no common free slot (no-common-slot, slot-unavailable), a concurrent booking took the slot (double-booking), organisation not registered (not-registered), grid in use (booking-in-use), not held yet (meeting-not-held) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AvailabilityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AvailabilityController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or its organisation is not registered for the event / not a side of the meeting */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such event, meeting booking or meeting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6262,6 +13691,8 @@ export interface operations {
                 pollutant?: string;
                 needId?: string;
                 technologyId?: string;
+                /** @description true: only pairs an agency or a vendor asked for; false: only those nobody asked for */
+                requested?: boolean;
             };
             header?: never;
             path?: never;
@@ -6476,7 +13907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6533,7 +13964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6593,7 +14024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6654,7 +14085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6742,7 +14173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6771,6 +14202,357 @@ export interface operations {
             };
             /** @description The body’s content type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InterestController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match, need or listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InterestController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                technologyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestIntroductionInput"];
+            };
+        };
+        responses: {
+            /** @description Asked before: the first request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestRequestView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestRequestView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match, need or listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version), a move the match’s state does not allow, or a pair already matched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The need is not open or the listing not published (`errors` name the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many requests from this person or organisation; `retryAfterSeconds` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InterestController_fittingNeeds: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FittingNeedPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match, need or listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InterestController_interest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpressInterestInput"];
+            };
+        };
+        responses: {
+            /** @description Asked before: the first request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestRequestView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestRequestView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match, need or listing, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Stale `version` (slug stale-version), a move the match’s state does not allow, or a pair already matched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The need is not open or the listing not published (`errors` name the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many requests from this person or organisation; `retryAfterSeconds` says when to try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6880,7 +14662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6941,7 +14723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No such match, or not visible to the caller */
+            /** @description No such match, need or listing, or not visible to the caller */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6951,6 +14733,2011 @@ export interface operations {
                 };
             };
             /** @description Stale `version` (slug stale-version), a move the match’s state does not allow, or a pair already matched */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MatchingReportController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingReportView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MessagesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match or message, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MessagesController_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 200 visible ASCII characters; a retry with the same key returns the first message instead of writing it again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match or message, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The conversation is closed (the match was declined), or the Idempotency-Key was used on another match */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MessagesController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadMarkerView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match or message, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MessagesController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this, or the message is not the caller’s */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such match or message, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The conversation is closed (the match was declined), or the Idempotency-Key was used on another match */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    UnreadController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ImpactController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ImpactController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ImpactController_trackRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackRecordView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                stage?: "connected" | "meeting-held" | "proposal" | "pilot" | "contract-signed" | "deployed" | "results-measured" | "paused" | "ended";
+                /** @description Only projects whose stage has not moved for PROJECT_STALL_DAYS (paused and ended never stall) */
+                stalled?: boolean;
+                /** @description Only this need's projects (e.g. to say which one solved it) */
+                needId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeMoveInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A move the project’s stage does not allow (invalid-transition), a move no longer pending (move-not-pending), a stale version, or no result yet (results-missing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                moveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A move the project’s stage does not allow (invalid-transition), a move no longer pending (move-not-pending), a stale version, or no result yet (results-missing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectResultsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectResultsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A result that cannot be computed: a baseline of 0 or units that do not match (`errors` name the field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectResultsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                resultId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedBaselinesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedBaselinesController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role or side does not allow this (e.g. confirming one’s own proposal) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such project (or not one of the caller’s), move or result */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingExpertInvitations"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteExpertDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A declared conflict of interest (slug conflict-of-interest), a review already submitted, a verdict already answered, or a taken e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertList"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareConflictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ExpertsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_list: {
+        parameters: {
+            query?: {
+                status?: "assigned" | "draft" | "submitted" | "closed";
+                technologyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A declared conflict of interest (slug conflict-of-interest), a review already submitted, a verdict already answered, or a taken e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Valid input that breaks a rule (not an expert, a claim of another listing, a review not submitted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_material: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewMaterialView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A declared conflict of interest (slug conflict-of-interest), a review already submitted, a verdict already answered, or a taken e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A declared conflict of interest (slug conflict-of-interest), a review already submitted, a verdict already answered, or a taken e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_verdictsOf: {
+        parameters: {
+            query?: {
+                technologyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerdictList"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishVerdictDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerdictView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The body’s content type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Valid input that breaks a rule (not an expert, a claim of another listing, a review not submitted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReviewsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVerdictDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerdictView"];
+                };
+            };
+            /** @description Invalid input: problem+json whose `errors` name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The caller’s role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource, or not assigned to (or visible to) the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description A declared conflict of interest (slug conflict-of-interest), a review already submitted, a verdict already answered, or a taken e-mail */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -53,10 +53,27 @@ export type TechnologyInput = Schemas['TechnologyInput'];
 
 export type TechnologyView = Schemas['TechnologyView'];
 
-export type TechnologySearchHit = Schemas['TechnologySearchHitView'] & {
-  /** Not served yet; shown in the chosen language when the API starts sending them. */
-  translations?: Translation[];
-};
+/** What a listing does to a pollutant, and what its cost counts. */
+export type ListingIntent = Schemas['PollutantIntentInput']['intent'];
+export const LISTING_INTENTS: readonly ListingIntent[] = ['measures', 'removes', 'avoids', 'manages'];
+export type CostBasis = NonNullable<TechnologyView['costBasis']>;
+export const COST_BASES: readonly CostBasis[] = [
+  'per-unit',
+  'per-installation',
+  'per-project',
+  'per-year',
+  'per-km2',
+  'per-resident',
+];
+
+export type TechnologySearchHit = Schemas['TechnologySearchHitView'];
+
+// Files ---------------------------------------------------------------------------------------------------------
+
+export type FileView = Schemas['FileView'];
+export type ListingFileView = Schemas['ListingFileView'];
+export type ListingFilesView = Schemas['ListingFilesView'];
+export type ListingFileRole = Schemas['AttachFileInput']['role'];
 
 export type FacetCounts = Record<string, Record<string, number>>;
 
@@ -71,6 +88,8 @@ export interface SearchResult<Hit> {
 export type SavedTechnologyQuery = Schemas['SavedTechnologyQuery'];
 
 export type SavedSearchView = Schemas['SavedSearchView'];
+export type SavedNeedSearchView = Schemas['SavedNeedSearchView'];
+export type SavedNeedQuery = Schemas['SavedNeedQuery'];
 
 // Needs ---------------------------------------------------------------------------------------------------------
 
@@ -80,11 +99,36 @@ export type NeedInput = Schemas['NeedInput'];
 
 export type NeedView = Schemas['NeedView'];
 
+/** What a need wants done, and what its unit count counts. */
+export type NeedWants = NeedView['wants'];
+export const NEED_WANTS: readonly NeedWants[] = ['measure', 'cut', 'both'];
+export type UnitKind = NonNullable<NeedView['unitKind']>;
+export const UNIT_KINDS: readonly UnitKind[] = [
+  'kilns',
+  'boilers',
+  'stacks',
+  'buses',
+  'vehicles',
+  'generators',
+  'households',
+  'sites',
+  'villages',
+  'stations',
+];
+
 export type NeedSearchHit = Schemas['NeedSearchHitView'];
 
 // Events --------------------------------------------------------------------------------------------------------
 
 export type EventView = Schemas['EventView'];
+export type EventStatus = EventView['status'];
+export type EventKind = EventView['kind'];
+export type EventInput = Schemas['EventInput'];
+export type EventPatch = Schemas['EventPatch'];
+export type ProgrammeItemView = Schemas['ProgrammeItemView'];
+export type MyAttendanceView = Schemas['MyAttendanceView'];
+export type AttendeePage = Schemas['AttendeePage'];
+export const EVENT_KINDS: readonly EventKind[] = ['workshop', 'conference', 'webinar', 'delegation'];
 
 // Notifications -------------------------------------------------------------------------------------------------
 
@@ -109,3 +153,33 @@ export type MatchTechnologySummary = Schemas['MatchTechnologySummary'];
 export type AdminMatchView = Schemas['AdminMatchView'];
 
 export type PartyMatchView = Schemas['PartyMatchView'];
+
+export type MessageView = Schemas['MessageView'];
+
+export type MessagePage = Schemas['MessagePage'];
+
+export type UnreadView = Schemas['UnreadView'];
+
+export type RejectionReason = NonNullable<Schemas['AdminMatchView']['rejectionReason']>;
+
+export type MatchRequestView = Schemas['MatchRequestView'];
+
+// Interest from both sides --------------------------------------------------------------------------------------
+
+export type SuggestionView = Schemas['SuggestionView'];
+
+export type FittingNeedView = Schemas['FittingNeedView'];
+
+export type InterestRequestView = Schemas['InterestRequestView'];
+
+export type RequestStage = InterestRequestView['stage'];
+
+export type MatchingReportView = Schemas['MatchingReportView'];
+export type MemberView = Schemas['MemberView'];
+export type MemberRole = MemberView['memberRole'];
+export type PendingInvitationView = Schemas['PendingInvitationView'];
+export type EmailConfirmedView = Schemas['EmailConfirmedView'];
+export type NotificationSettingsView = Schemas['NotificationSettingsView'];
+export type WebhookView = Schemas['WebhookView'];
+export type CreatedWebhookView = Schemas['CreatedWebhookView'];
+export type NotificationKind = WebhookView['events'][number];

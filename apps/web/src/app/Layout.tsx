@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { api, inbox } from '../api/endpoints';
 import type { Role, UserView } from '../api/types';
-import { Loading } from '../components/common';
+import { Placeholder } from '../components/common';
+import { useHeadFollowsRoute } from '../components/page-meta';
+import { UnreadBadge } from '../components/UnreadBadge';
+import { VerifyEmailBanner } from '../components/VerifyEmailBanner';
 import { UI_LANGUAGES, switchLanguage, type UiLanguage } from '../i18n';
 import { useSignedInUser } from '../session/session';
 import { useUiLanguage } from '../taxonomy/labels';
@@ -14,12 +17,19 @@ interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+  /** Shows the caller's unread conversation messages beside the label. */
+  unread?: boolean;
+  /** Under "More" on a wide screen, so the header stays one row; listed like the others in the phone menu. */
+  more?: boolean;
 }
 
 function navItemsFor(role: Role | undefined, t: (key: string) => string): NavItem[] {
+  const signedIn = role !== undefined;
   const common = [
     { to: '/search', label: t('nav.search') },
-    { to: '/events', label: t('nav.events') },
+    { to: '/events', label: t('nav.events'), more: signedIn },
+    { to: '/library', label: t('library.nav'), more: signedIn },
+    { to: '/impact', label: t('nav.impact'), more: signedIn },
   ];
   switch (role) {
     case 'vendor':
@@ -27,24 +37,35 @@ function navItemsFor(role: Role | undefined, t: (key: string) => string): NavIte
         ...common,
         { to: '/vendor/listings', label: t('nav.myListings') },
         { to: '/vendor/opportunities', label: t('nav.opportunities') },
-        { to: '/introductions', label: t('nav.introductions') },
+        { to: '/introductions', label: t('nav.introductions'), unread: true },
+        { to: '/projects', label: t('nav.projects'), more: true },
+        { to: '/agenda', label: t('meetings.agendaLink'), more: true },
       ];
     case 'agency':
       return [
         ...common,
         { to: '/agency/needs', label: t('nav.myNeeds') },
         { to: '/agency/saved-searches', label: t('nav.savedSearches') },
-        { to: '/introductions', label: t('nav.introductions') },
+        { to: '/introductions', label: t('nav.introductions'), unread: true },
+        { to: '/projects', label: t('nav.projects'), more: true },
+        { to: '/agenda', label: t('meetings.agendaLink'), more: true },
       ];
     case 'admin':
       return [
         ...common,
         { to: '/admin', label: t('nav.dashboard'), end: true },
         { to: '/admin/review', label: t('nav.review') },
-        { to: '/admin/matches', label: t('nav.matches') },
+        { to: '/admin/matches', label: t('nav.matches'), unread: true },
         { to: '/admin/organizations', label: t('nav.organizations') },
-        { to: '/admin/audit', label: t('nav.audit') },
+        { to: '/projects', label: t('nav.projects'), more: true },
+        { to: '/admin/library', label: t('library.deskNav'), more: true },
+        { to: '/admin/events', label: t('nav.adminEvents'), more: true },
+        { to: '/admin/tools', label: t('tools.nav'), more: true },
+        { to: '/admin/experts', label: t('reviews.nav.experts'), more: true },
+        { to: '/admin/reviews', label: t('reviews.nav.reviews'), more: true },
       ];
+    case 'expert':
+      return [...common, { to: '/expert/reviews', label: t('reviews.nav.mine') }];
     default:
       return common;
   }
@@ -56,6 +77,8 @@ export function Layout() {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const previousPath = useRef(location.pathname);
+  useHeadFollowsRoute(location.pathname);
+  const navItems = navItemsFor(user?.role, t);
 
   useEffect(() => {
     if (previousPath.current !== location.pathname) {
@@ -97,14 +120,11 @@ export function Layout() {
           <div id="site-nav" className={`site-nav ${menuOpen ? 'site-nav--open' : ''}`}>
             <nav aria-label={t('nav.main')}>
               <ul>
-                {navItemsFor(user?.role, t).map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end}>
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-                {user && user.role !== 'admin' ? <InboxLink /> : null}
+                {navItems.filter((item) => !item.more).map(navEntry)}
+                {user && user.role !== 'admin' && user.role !== 'expert' ? <InboxLink /> : null}
+                {navItems.some((item) => item.more) ? (
+                  <MoreMenu items={navItems.filter((item) => item.more)} />
+                ) : null}
               </ul>
             </nav>
             <div className="header-tools">
@@ -115,7 +135,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
+        {user ? <VerifyEmailBanner /> : null}
+        <Suspense fallback={<Placeholder shape="page" rows={4} />}>
           <Outlet />
         </Suspense>
       </main>
@@ -127,6 +148,58 @@ export function Layout() {
       </footer>
       <ScrollRestoration />
     </>
+  );
+}
+
+const navEntry = (item: NavItem) => (
+  <li key={item.to}>
+    <NavLink to={item.to} end={item.end}>
+      {item.label}
+      {item.unread ? <UnreadBadge className="nav-count nav-count--messages" /> : null}
+    </NavLink>
+  </li>
+);
+
+/** A disclosure of the less used links: Escape or leaving it closes it, focus goes back to its button. */
+function MoreMenu({ items }: { items: NavItem[] }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(location.pathname);
+  if (open && openedAt !== location.pathname) setOpen(false);
+  const current = items.some((item) => location.pathname.startsWith(item.to));
+  return (
+    <li
+      className="nav-more"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`nav-more-button ${current ? 'active' : ''}`}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpenedAt(location.pathname);
+          setOpen((was) => !was);
+        }}
+      >
+        {t('nav.more')}
+      </button>
+      <ul id={id} className={`nav-more-list ${open ? 'nav-more-list--open' : ''}`}>
+        {items.map(navEntry)}
+      </ul>
+    </li>
   );
 }
 
@@ -201,7 +274,9 @@ function AccountMenu({ user }: { user: UserView }) {
       <NavLink to="/profile" className="account-name">
         {user.displayName}
       </NavLink>
-      {user.role !== 'admin' ? <NavLink to="/organization">{t('nav.organization')}</NavLink> : null}
+      {user.role !== 'admin' && user.role !== 'expert' ? (
+        <NavLink to="/organization">{t('nav.organization')}</NavLink>
+      ) : null}
       <button type="button" className="link-button" onClick={() => void signOut()}>
         {t('nav.logout')}
       </button>

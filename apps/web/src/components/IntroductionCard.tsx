@@ -8,9 +8,17 @@ import { formatDate } from '../i18n/format';
 import { useLabels, useUiLanguage } from '../taxonomy/labels';
 import { ErrorMessage, StatusBadge, VerifiedBadge } from './common';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { UnreadBadge } from './UnreadBadge';
 
 /** One introduction as a party sees it: both sides, why they fit, the answers, and the contact once connected. */
-export function IntroductionCard({ match }: { match: PartyMatchView }) {
+export function IntroductionCard({
+  match,
+  linkToConversation = true,
+}: {
+  match: PartyMatchView;
+  /** Off on the match's own page, which shows the conversation below the card. */
+  linkToConversation?: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const language = useUiLanguage();
@@ -114,6 +122,11 @@ export function IntroductionCard({ match }: { match: PartyMatchView }) {
       ) : null}
       {match.status === 'introduced' && match.myResponse?.response === 'interested' ? (
         <p className="hint">{t('introduction.waitingForOther')}</p>
+      ) : null}
+      {linkToConversation ? (
+        <p>
+          <Link to={`/matches/${match.id}`}>{t('conversation.open')}</Link> <UnreadBadge matchId={match.id} />
+        </p>
       ) : null}
     </article>
   );

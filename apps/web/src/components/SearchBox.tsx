@@ -2,7 +2,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The free-text search form; it reports the text only when submitted, so typing does not fire a search per key. */
-export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+export function SearchBox({
+  initial,
+  onSearch,
+  label,
+  placeholder,
+}: {
+  initial: string;
+  onSearch: (q: string) => void;
+  /** Default: the technology search's words. */
+  label?: string;
+  placeholder?: string;
+}) {
   const { t } = useTranslation();
   const [q, setQ] = useState(initial);
   const id = useId();
@@ -13,7 +24,7 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q
   return (
     <form role="search" className="search-box" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
-        {t('search.queryLabel')}
+        {label ?? t('search.queryLabel')}
       </label>
       <input
         id={id}
@@ -21,7 +32,7 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q
         name="q"
         value={q}
         maxLength={200}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder ?? t('search.placeholder')}
         onChange={(event) => setQ(event.target.value)}
       />
       <button type="submit" className="button">

@@ -21,6 +21,28 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
+/**
+ * Space held for content on its way, shaped like it (text lines, result cards or a whole page), so nothing
+ * moves when it arrives. Announced as loading; the shapes themselves are hidden from screen readers.
+ */
+export function Placeholder({
+  rows = 3,
+  shape = 'line',
+}: {
+  rows?: number;
+  shape?: 'line' | 'item' | 'card' | 'page';
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={`placeholder placeholder--${shape}`} role="status">
+      <span className="visually-hidden">{t('common.loading')}</span>
+      {Array.from({ length: rows }, (_, index) => (
+        <span key={index} className="placeholder-row" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
+
 /** A failed request in words; 403 and 404 get their own sentence. */
 export function ErrorMessage({ error, retry }: { error: unknown; retry?: () => void }) {
   const { t } = useTranslation();

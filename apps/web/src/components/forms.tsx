@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { clientFormErrors, ClientValidationError, type ClientViolation } from './form-validation';
 import {
   formErrorsFrom,
   limitIn,
@@ -116,13 +117,33 @@ export function CheckboxGroup(props: {
   );
 }
 
-/** What a form could not pin on one of its fields. */
-export function FormErrorSummary({ errors }: { errors: FormErrors }) {
+/**
+ * What a form could not pin on one of its fields. When errors appear (after a failed submit: `source` is the
+ * error that failed it), focus moves to the first invalid control of the form, else to this summary.
+ */
+export function FormErrorSummary({ errors, source }: { errors: FormErrors; source?: unknown }) {
   const { t } = useTranslation();
+  const summary = useRef<HTMLDivElement>(null);
   const fieldCount = Object.keys(errors.fields).length;
+  const signature = errors.general.length + fieldCount > 0 ? JSON.stringify(errors) : '';
+  useEffect(() => {
+    if (!signature || !summary.current) return;
+    const form = summary.current.closest('form');
+    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = invalid ?? summary.current;
+    // The form may still be disabled for the request that just failed: focus once it is usable again.
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const focusWhenEnabled = () => {
+      if (target.matches(':disabled') && tries++ < 100) timer = setTimeout(focusWhenEnabled, 20);
+      else target.focus();
+    };
+    focusWhenEnabled();
+    return () => clearTimeout(timer);
+  }, [signature, source]);
   if (errors.general.length === 0 && fieldCount === 0) return null;
   return (
-    <div className="alert alert--error" role="alert">
+    <div className="alert alert--error" role="alert" ref={summary} tabIndex={-1}>
       {fieldCount > 0 ? <p>{t('form.fixFields', { count: fieldCount })}</p> : null}
       {errors.general.length > 0 ? (
         <ul>
@@ -139,9 +160,18 @@ export function FormErrorSummary({ errors }: { errors: FormErrors }) {
 export function violationText(t: TFunction, violation: FieldViolation): string {
   let rule = violation.rule;
   if (rule === 'isLength') rule = /shorter/.test(violation.message) ? 'maxLength' : 'minLength';
-  const key = `errors.rules.${rule}`;
   const limit = limitIn(violation.message);
-  return t(key, { limit, defaultValue: violation.message });
+  if (rule === 'minLength' && Number(limit) <= 1) rule = 'notBlank';
+  // A rule without a sentence of ours gets a plain one, never the API's English wording.
+  return t(`errors.rules.${rule}`, { limit, defaultValue: t('errors.rules.invalid') });
+}
+
+/** A rule broken in the browser, in the UI language. */
+export function clientViolationText(t: TFunction, violation: ClientViolation): string {
+  return t(`errors.rules.${violation.rule}`, {
+    limit: violation.limit,
+    defaultValue: t('errors.rules.invalid'),
+  });
 }
 
 export function useFormErrorMapper() {
@@ -153,12 +183,14 @@ export function useFormErrorMapper() {
       fieldOf?: (apiPath: string) => string | undefined;
     } = {},
   ): FormErrors =>
-    formErrorsFrom(error, {
-      ...options,
-      text: (violation) => violationText(t, violation),
-      fallback: t('errors.network'),
-      problemText: (problem) => problemText(t, problem),
-    });
+    error instanceof ClientValidationError
+      ? clientFormErrors(error.violations, (violation) => clientViolationText(t, violation), options.fieldOf)
+      : formErrorsFrom(error, {
+          ...options,
+          text: (violation) => violationText(t, violation),
+          fallback: t('errors.network'),
+          problemText: (problem) => problemText(t, problem),
+        });
 }
 
 const TRANSLATED_STATUSES = [401, 403, 404, 409, 413, 422, 429, 503];

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { hi } from './hi';
+import { uiLanguageOf } from './index';
+import { ne } from './ne';
+import { si } from './si';
 import { zh } from './zh';
 
 type Tree = { [key: string]: string | Tree };
@@ -23,20 +27,42 @@ const SOURCES = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'],
 }) as Record<string, string>;
 
 const english = flatten(en);
-const chinese = flatten(zh as Tree);
+const TRANSLATIONS = { zh, hi, ne, si } as const;
 const exists = (strings: Map<string, string>, key: string) =>
   strings.has(key) || (strings.has(`${key}_one`) && strings.has(`${key}_other`));
 
-describe('UI strings', () => {
-  it('has a Chinese string for every English one, none left empty or untranslated', () => {
-    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
+/** What may stay as in English: the brand, pollutant formulas, units, standards and codes, and placeholders. */
+const KEPT_AS_WRITTEN =
+  /\{\{[^}]*\}\}|\b(?:3iPET|PM2\.5|PM10|NOx|SO2|VOCs?|CEMS|TRL|USD|CSV|JSON|API|ISO|BCP|URL|https?:\/\/\S+)\b/g;
+const needsTranslation = (text: string) => /[a-z]{4,}/i.test(text.replace(KEPT_AS_WRITTEN, ''));
+const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]).sort();
+const tags = (text: string) => [...text.matchAll(/<\/?[\w-]+\s*\/?>/g)].map((m) => m[0]).sort();
+
+describe.each(Object.entries(TRANSLATIONS))('UI strings in %s', (_language, strings) => {
+  const translated = flatten(strings as Tree);
+
+  it('has a string for every English one, none left empty or untranslated', () => {
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
     const untranslated = [...english].filter(
-      ([key, text]) => /[a-z]{4,}/i.test(text) && chinese.get(key) === text,
+      ([key, text]) => needsTranslation(text) && translated.get(key) === text,
     );
     expect(untranslated).toEqual([]);
-    expect([...chinese.values()].filter((text) => text.trim() === '')).toEqual([]);
+    expect([...translated.values()].filter((text) => text.trim() === '')).toEqual([]);
   });
 
+  it('keeps every interpolation placeholder and markup tag of the English string', () => {
+    const differing = [...english].filter(([key, text]) => {
+      const other = translated.get(key) ?? '';
+      return (
+        JSON.stringify(placeholders(other)) !== JSON.stringify(placeholders(text)) ||
+        JSON.stringify(tags(other)) !== JSON.stringify(tags(text))
+      );
+    });
+    expect(differing.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('UI strings', () => {
   it('defines every key the code asks for by name', () => {
     const used = new Set<string>();
     for (const source of Object.values(SOURCES)) {
@@ -69,5 +95,23 @@ describe('UI strings', () => {
       members.map((member) => `${family}.${member}`).filter((key) => !exists(english, key)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the browser’s language', () => {
+  it('maps BCP 47 tags to a UI language by their primary subtag', () => {
+    expect(['hi-IN', 'ne-NP', 'si-LK', 'zh-Hant-TW', 'en_GB', 'NE'].map(uiLanguageOf)).toEqual([
+      'hi',
+      'ne',
+      'si',
+      'zh',
+      'en',
+      'ne',
+    ]);
+    expect([uiLanguageOf('ta-LK'), uiLanguageOf(''), uiLanguageOf(null)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

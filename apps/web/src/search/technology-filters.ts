@@ -16,6 +16,8 @@ export interface TechnologyFilters {
   countries: string[];
   trlMin?: number;
   costMax?: number;
+  /** Only listings with a claim confirmed by expert review. */
+  verified?: boolean;
   sort: SearchSort;
   page: number;
 }
@@ -44,6 +46,7 @@ export function filtersFromSearch(search: string | URLSearchParams): TechnologyF
     countries: listParam(params, 'countries').map((code) => code.toUpperCase()),
     trlMin: integerParam(params, 'trlMin', 1, 9),
     costMax: integerParam(params, 'costMax', 0, Number.MAX_SAFE_INTEGER),
+    ...(params.get('verified') === 'true' ? { verified: true } : {}),
     sort: SEARCH_SORTS.includes(sort as SearchSort) ? (sort as SearchSort) : 'relevance',
     page: integerParam(params, 'page', 1, 10_000) ?? 1,
   };
@@ -61,6 +64,7 @@ export function searchFromFilters(filters: TechnologyFilters): string {
   }
   if (filters.trlMin !== undefined) parts.push(['trlMin', String(filters.trlMin)]);
   if (filters.costMax !== undefined) parts.push(['costMax', String(filters.costMax)]);
+  if (filters.verified) parts.push(['verified', 'true']);
   if (filters.sort !== 'relevance') parts.push(['sort', filters.sort]);
   if (filters.page > 1) parts.push(['page', String(filters.page)]);
   if (parts.length === 0) return '';
@@ -77,6 +81,7 @@ export function apiQueryFromFilters(filters: TechnologyFilters, limit = RESULTS_
     countries: filters.countries,
     trlMin: filters.trlMin,
     costMax: filters.costMax,
+    verified: filters.verified ? 'true' : undefined,
     sort: filters.sort === 'relevance' ? undefined : filters.sort,
     page: filters.page,
     limit,
@@ -124,7 +129,8 @@ export function hasAnyFilter(filters: TechnologyFilters): boolean {
   return (
     LIST_FILTERS.some((key) => filters[key].length > 0) ||
     filters.trlMin !== undefined ||
-    filters.costMax !== undefined
+    filters.costMax !== undefined ||
+    filters.verified === true
   );
 }
 

@@ -36,6 +36,8 @@ export function homeOf(role: Role): string {
       return '/agency/needs';
     case 'admin':
       return '/admin';
+    case 'expert':
+      return '/expert/reviews';
   }
 }
 

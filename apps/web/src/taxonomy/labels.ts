@@ -1,23 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { taxonomyApi } from '../api/endpoints';
 import type { Taxonomy } from '../api/types';
-import type { UiLanguage } from '../i18n';
-import {
-  CATEGORY_GROUP_LABELS_ZH,
-  DEAL_TYPE_LABELS_ZH,
-  SECTOR_LABELS_ZH,
-  TRL_DEFINITIONS_ZH,
-} from './taxonomy-zh';
+import { localeOf, uiLanguageOf, type UiLanguage } from '../i18n';
+import { taxonomyWords } from './taxonomy-words';
+
+/** The taxonomy every page labels with: asked for once, as the app starts (main.tsx), and kept. */
+export const taxonomyQuery = queryOptions({
+  queryKey: ['taxonomy'],
+  queryFn: taxonomyApi.get,
+  staleTime: Infinity,
+  gcTime: Infinity,
+});
 
 export function useTaxonomy() {
-  return useQuery({
-    queryKey: ['taxonomy'],
-    queryFn: taxonomyApi.get,
-    staleTime: Infinity,
-    gcTime: Infinity,
-  });
+  return useQuery(taxonomyQuery);
 }
 
 export interface Labels {
@@ -31,9 +29,10 @@ export interface Labels {
   trl(level: number): string;
 }
 
-/** Taxonomy ids → words in the UI language (the API's labels, `labelZh`, or the browser's own names). */
+/** Taxonomy ids → words in the UI language (the API's labels, `labelZh`, our own tables, or the browser's names). */
 export function buildLabels(taxonomy: Taxonomy | undefined, language: UiLanguage): Labels {
   const zh = language === 'zh';
+  const words = taxonomyWords(language);
   const byId = <T extends { id: string }>(items: readonly T[] | undefined) =>
     new Map((items ?? []).map((i) => [i.id, i]));
   const pollutants = byId(taxonomy?.pollutants);
@@ -43,47 +42,56 @@ export function buildLabels(taxonomy: Taxonomy | undefined, language: UiLanguage
   const dealTypes = byId(taxonomy?.dealTypes);
   const countries = byId(taxonomy?.countries);
   const languages = byId(taxonomy?.languages);
-  const intlLocale = zh ? 'zh-Hans' : 'en';
+  // The formatting locale: where the browser has no names in the language, those of its fallback (Hindi for Nepali).
+  const intlLocale = localeOf(language);
   const regionNames = safeDisplayNames(intlLocale, 'region');
   const languageNames = safeDisplayNames(intlLocale, 'language');
   const pick = (
     item: { label: string; labelZh?: string } | undefined,
-    zhFallback: string | undefined,
+    ownWord: string | undefined,
     id: string,
-  ) => (zh ? (item?.labelZh ?? zhFallback) : undefined) ?? item?.label ?? id;
+  ) => ownWord ?? (zh ? item?.labelZh : undefined) ?? item?.label ?? id;
 
   return {
-    pollutant: (id) => pick(pollutants.get(id), undefined, id),
-    sector: (id) => pick(sectors.get(id), SECTOR_LABELS_ZH[id], id),
-    category: (id) => pick(categories.get(id), undefined, id),
-    categoryGroup: (id) => pick(groups.get(id), CATEGORY_GROUP_LABELS_ZH[id], id),
-    dealType: (id) => pick(dealTypes.get(id), DEAL_TYPE_LABELS_ZH[id], id),
+    pollutant: (id) => pick(pollutants.get(id), words?.pollutants?.[id], id),
+    sector: (id) => pick(sectors.get(id), words?.sectors[id], id),
+    category: (id) => pick(categories.get(id), words?.categories?.[id], id),
+    categoryGroup: (id) => pick(groups.get(id), words?.categoryGroups[id], id),
+    dealType: (id) => pick(dealTypes.get(id), words?.dealTypes[id], id),
     country: (code) => ofDisplayNames(regionNames, code) ?? countries.get(code)?.name ?? code,
     language: (tag) => ofDisplayNames(languageNames, tag) ?? languages.get(tag)?.label ?? tag,
     trl: (level) =>
-      (zh ? TRL_DEFINITIONS_ZH[level] : undefined) ??
-      taxonomy?.trl.find((t) => t.level === level)?.definition ??
-      String(level),
+      words?.trl[level] ?? taxonomy?.trl.find((t) => t.level === level)?.definition ?? String(level),
   };
 }
 
 export function useLabels(): Labels {
-  const { data } = useTaxonomy();
+  // Words replace ids in the background when the taxonomy arrives, not in one task across every component.
+  const data = useDeferredValue(useTaxonomy().data);
   const { i18n } = useTranslation();
-  const language: UiLanguage = i18n.language === 'zh' ? 'zh' : 'en';
+  const language: UiLanguage = uiLanguageOf(i18n.language) ?? 'en';
   return useMemo(() => buildLabels(data, language), [data, language]);
 }
 
 export function useUiLanguage(): UiLanguage {
   const { i18n } = useTranslation();
-  return i18n.language === 'zh' ? 'zh' : 'en';
+  return uiLanguageOf(i18n.language) ?? 'en';
 }
 
+/** One per locale and type for the whole app: every component's labels share it (each costs milliseconds to make). */
+const displayNamesCache = new Map<string, Intl.DisplayNames | undefined>();
+
 function safeDisplayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames | undefined {
+  const key = `${locale} ${type}`;
+  if (!displayNamesCache.has(key)) displayNamesCache.set(key, makeDisplayNames(locale, type));
+  return displayNamesCache.get(key);
+}
+
+function makeDisplayNames(locale: string, type: 'region' | 'language'): Intl.DisplayNames | undefined {
   try {
     return new Intl.DisplayNames([locale], { type, fallback: 'none' });
   } catch {
-    return undefined;
+    return undefined; // a browser without Intl.DisplayNames: the API's names are used instead
   }
 }
 

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import type { Taxonomy } from '../api/types';
 import { setupI18n, type UiLanguage } from '../i18n';
+import { zh } from '../i18n/zh';
 
 /** Renders one page at a URL with a fresh query cache, as the app would. */
 export function renderPage(
@@ -13,7 +14,7 @@ export function renderPage(
   element: ReactElement,
   language: UiLanguage = 'en',
 ) {
-  setupI18n(language);
+  setupI18n(language, { zh });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
     [
@@ -88,4 +89,6 @@ export const TAXONOMY: Taxonomy = {
     { id: 'en', label: 'English', nativeLabel: 'English' },
     { id: 'zh', label: 'Chinese', nativeLabel: '中文' },
   ],
+  prerequisites: [{ id: 'grid-power', label: 'Needs grid power', kind: 'gridPower' }],
+  fuels: [{ id: 'natural-gas', label: 'Natural gas', lowSulphur: true, gas: true }],
 };

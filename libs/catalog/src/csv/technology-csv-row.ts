@@ -10,6 +10,7 @@ import {
 } from './technology-csv-columns';
 
 const LIST_COLUMNS = new Set<ContentColumn>([
+  'categories',
   'pollutants',
   'sectors',
   'deployment_countries',
@@ -17,8 +18,16 @@ const LIST_COLUMNS = new Set<ContentColumn>([
   'certifications',
   'deal_types',
   'support_languages',
+  'prerequisites',
 ]);
-const NUMBER_COLUMNS = new Set<ContentColumn>(['trl', 'capital_cost_min_usd', 'capital_cost_max_usd']);
+const NUMBER_COLUMNS = new Set<ContentColumn>([
+  'trl',
+  'capital_cost_min_usd',
+  'capital_cost_max_usd',
+  'flow_min_nm3h',
+  'flow_max_nm3h',
+  'units_per_installation',
+]);
 const COUNTRY_COLUMNS = new Set<ContentColumn>(['deployment_countries', 'supply_countries']);
 
 const splitList = (cell: string) =>
@@ -45,6 +54,8 @@ export function parseCsvRow(record: Record<string, string>): ParsedRow {
     const cell = record[column];
     if (cell === undefined || cell.trim() === '') continue;
     if (column === 'removal_efficiency') plain[field] = parseEfficiencies(cell, errors);
+    else if (column === 'outlet_guarantees') plain[field] = parseOutletGuarantees(cell, errors);
+    else if (column === 'intents') plain[field] = parseIntents(cell, errors);
     else if (column === 'reference_projects') plain[field] = parseProjects(cell, errors);
     else if (LIST_COLUMNS.has(column)) {
       const items = splitList(cell);
@@ -62,6 +73,22 @@ export function parseCsvRow(record: Record<string, string>): ParsedRow {
   return { plain, translationLanguages: translations.map((t) => t.language), errors };
 }
 
+/** `pm2.5=10; nox=50`: mg/Nm3 per pollutant (a trailing unit is allowed). */
+function parseOutletGuarantees(cell: string, errors: FieldError[]): unknown[] {
+  return splitList(cell).flatMap((item) => {
+    const match = /^(.+?)\s*[=:]\s*(-?\d+(?:\.\d+)?)\s*(?:mg\/nm3)?$/i.exec(item);
+    if (!match) {
+      errors.push({
+        field: 'outlet_guarantees',
+        rule: 'format',
+        message: `"${item}" is not "pollutant=mg/Nm3"`,
+      });
+      return [];
+    }
+    return [{ pollutant: match[1].trim(), mgPerNm3: Number(match[2]) }];
+  });
+}
+
 /** Malformed items are reported here and left out, so validation does not report them twice. */
 function parseEfficiencies(cell: string, errors: FieldError[]): unknown[] {
   return splitList(cell).flatMap((item) => {
@@ -75,6 +102,18 @@ function parseEfficiencies(cell: string, errors: FieldError[]): unknown[] {
       return [];
     }
     return [{ pollutant: match[1].trim(), percent: Number(match[2]) }];
+  });
+}
+
+/** `pm2.5=measures; pm10=measures`: what the listing does to each pollutant. */
+function parseIntents(cell: string, errors: FieldError[]): unknown[] {
+  return splitList(cell).flatMap((item) => {
+    const match = /^(.+?)\s*[=:]\s*([a-z]+)$/.exec(item);
+    if (!match) {
+      errors.push({ field: 'intents', rule: 'format', message: `"${item}" is not "pollutant=intent"` });
+      return [];
+    }
+    return [{ pollutant: match[1].trim(), intent: match[2] }];
   });
 }
 
@@ -111,6 +150,10 @@ export function toCsvRecord(technology: Technology): Record<string, string> {
     const value = technology[field];
     if (column === 'removal_efficiency') {
       record[column] = technology.removalEfficiency.map((e) => `${e.pollutant}=${e.percent}`).join('; ');
+    } else if (column === 'outlet_guarantees') {
+      record[column] = technology.outletGuarantees.map((e) => `${e.pollutant}=${e.mgPerNm3}`).join('; ');
+    } else if (column === 'intents') {
+      record[column] = technology.intents.map((e) => `${e.pollutant}=${e.intent}`).join('; ');
     } else if (column === 'reference_projects') {
       record[column] = technology.referenceProjects
         .map((p) => [p.place, p.country, p.year, p.result].join(` ${PROJECT_FIELD_SEPARATOR} `))

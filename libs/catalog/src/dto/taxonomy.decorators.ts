@@ -1,3 +1,4 @@
+import { intentOfCategory } from '@3ipet/common';
 import { ValidationArguments, registerDecorator } from 'class-validator';
 
 /** This number must not be below the sibling property `minProperty` (when both are set). */
@@ -56,6 +57,60 @@ export function UniqueBy(key: string): PropertyDecorator {
           if (!Array.isArray(value)) return true;
           const keys = value.map((item) => (item as Record<string, unknown> | null)?.[key]);
           return new Set(keys).size === keys.length;
+        },
+      },
+    });
+}
+
+/**
+ * No item may name a pollutant the listing only measures (its stated intent, or the one its primary
+ * `category` implies): a monitor guarantees no outlet concentration.
+ */
+export function NotForMeasuredPollutants(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notForMeasuredPollutants',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} may name only pollutants the listing removes or avoids, not ones it measures`,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          if (!Array.isArray(value)) return true;
+          const object = args.object as { category?: unknown; intents?: unknown };
+          const stated = new Map(
+            (Array.isArray(object.intents) ? object.intents : []).map(
+              (entry: { pollutant?: unknown; intent?: unknown } | null) => [entry?.pollutant, entry?.intent],
+            ),
+          );
+          const implied = typeof object.category === 'string' ? intentOfCategory(object.category) : undefined;
+          return value.every((item: { pollutant?: unknown } | null) => {
+            const intent = stated.get(item?.pollutant) ?? implied;
+            return intent !== 'measures';
+          });
+        },
+      },
+    });
+}
+
+/** Given only together with the sibling property `other` (a count is meaningless without its unit). */
+export function PairedWith(other: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'pairedWith',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [other],
+      options: {
+        message: (args: ValidationArguments) => `${args.property} must be given together with ${other}`,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const sibling = (args.object as Record<string, unknown>)[other];
+          const given = (v: unknown) => v !== undefined && v !== null;
+          return given(value) === given(sibling);
         },
       },
     });

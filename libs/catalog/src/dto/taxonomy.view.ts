@@ -52,6 +52,24 @@ class LanguageView {
   @ApiProperty({ example: 'नेपाली' }) nativeLabel!: string;
 }
 
+class PrerequisiteView {
+  @ApiProperty({ example: 'low-sulphur-fuel' }) id!: string;
+  @ApiProperty({ example: 'Needs low-sulphur fuel' }) label!: string;
+  @ApiProperty({
+    enum: ['fuel', 'gridPower', 'waterSupply'],
+    description:
+      "Which of the need's site conditions decides it: its fuels, or its grid power or water supply",
+  })
+  kind!: string;
+}
+
+class FuelView {
+  @ApiProperty({ example: 'high-sulphur-coal' }) id!: string;
+  @ApiProperty({ example: 'High-sulphur coal' }) label!: string;
+  @ApiProperty({ description: 'Meets the low-sulphur-fuel prerequisite' }) lowSulphur!: boolean;
+  @ApiProperty({ description: 'Meets the gas-supply prerequisite' }) gas!: boolean;
+}
+
 /** The vocabulary of listings, needs and searches. */
 export class TaxonomyView {
   @ApiProperty({ type: [PollutantView] }) pollutants!: PollutantView[];
@@ -61,4 +79,6 @@ export class TaxonomyView {
   @ApiProperty({ type: [IdLabelView] }) dealTypes!: IdLabelView[];
   @ApiProperty({ type: [CountryView] }) countries!: CountryView[];
   @ApiProperty({ type: [LanguageView] }) languages!: LanguageView[];
+  @ApiProperty({ type: [PrerequisiteView] }) prerequisites!: PrerequisiteView[];
+  @ApiProperty({ type: [FuelView] }) fuels!: FuelView[];
 }

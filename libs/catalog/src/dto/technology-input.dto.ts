@@ -5,20 +5,35 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
+  IsPositive,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { InTaxonomy, TextField, TextItems, TRL_MAX, TRL_MIN } from '@3ipet/common';
+import {
+  COST_BASES,
+  type CostBasis,
+  InTaxonomy,
+  TextField,
+  TextItems,
+  TRL_MAX,
+  TRL_MIN,
+  UNIT_KINDS,
+  type UnitKind,
+} from '@3ipet/common';
 import {
   LIMITS,
+  PollutantIntentInput,
   ReferenceProjectInput,
+  OutletGuaranteeInput,
   RemovalEfficiencyInput,
   TranslationInput,
 } from './technology-parts.dto';
-import { KeysWithin, NotBelow, UniqueBy } from './taxonomy.decorators';
+import { KeysWithin, NotBelow, NotForMeasuredPollutants, PairedWith, UniqueBy } from './taxonomy.decorators';
 
 const idList = (description: string, example: string[]): ApiPropertyOptions => ({
   type: [String],
@@ -56,6 +71,18 @@ export class TechnologyInput {
   @InTaxonomy('categories')
   category!: string;
 
+  @ApiPropertyOptional(
+    idList('Further categories it also belongs to (the primary `category` need not be repeated)', [
+      'monitoring.cems',
+    ]),
+  )
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.categories)
+  @ArrayUnique()
+  @InTaxonomy('categories')
+  categories?: string[];
+
   @ApiProperty(idList('Pollutant ids', ['pm2.5', 'pm10']))
   @IsArray()
   @ArrayMinSize(1)
@@ -76,7 +103,34 @@ export class TechnologyInput {
   @KeysWithin('pollutant', 'pollutants')
   removalEfficiency?: RemovalEfficiencyInput[];
 
-  @ApiProperty(idList('Sector or sub-sector ids; a sub-sector implies its sector', ['industry.cement']))
+  @ApiPropertyOptional({
+    type: [PollutantIntentInput],
+    description:
+      'What it does to each pollutant listed in `pollutants`; a pollutant left out takes the intent its category implies',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => PollutantIntentInput)
+  @KeysWithin('pollutant', 'pollutants')
+  intents?: PollutantIntentInput[];
+
+  @ApiPropertyOptional({
+    type: [OutletGuaranteeInput],
+    description:
+      'Guaranteed outlet concentrations (mg/Nm3), at most one per pollutant listed in `pollutants`; a pollutant the listing only measures has none',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => OutletGuaranteeInput)
+  @KeysWithin('pollutant', 'pollutants')
+  @NotForMeasuredPollutants()
+  outletGuarantees?: OutletGuaranteeInput[];
+
+  @ApiProperty(idList('Sector or sub-sector ids, stored as named', ['industry.cement']))
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(LIMITS.listItems)
@@ -105,10 +159,81 @@ export class TechnologyInput {
   @NotBelow('capitalCostMinUsd')
   capitalCostMaxUsd?: number;
 
+  @ApiPropertyOptional({
+    enum: COST_BASES,
+    description:
+      'What the capital cost counts: one unit (a stove, a bus), one installation, a project, a year',
+  })
+  @IsOptional()
+  @IsIn(COST_BASES)
+  costBasis?: CostBasis;
+
   @ApiPropertyOptional({ maxLength: LIMITS.note })
   @IsOptional()
   @TextField(LIMITS.note)
   operatingCostNote?: string;
+
+  @ApiPropertyOptional(
+    idList('What the technology needs at the site (GET /taxonomy `prerequisites`)', ['low-sulphur-fuel']),
+  )
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @InTaxonomy('prerequisites')
+  prerequisites?: string[];
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    maximum: LIMITS.maxFlowNm3h,
+    example: 2000,
+    description: 'Smallest flue-gas flow one installation handles, Nm3/h (greater than 0)',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(LIMITS.maxFlowNm3h)
+  flowMinNm3h?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    maximum: LIMITS.maxFlowNm3h,
+    example: 40000,
+    description:
+      'Largest flue-gas flow one installation handles, Nm3/h (greater than 0, not below flowMinNm3h)',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(LIMITS.maxFlowNm3h)
+  @NotBelow('flowMinNm3h')
+  flowMaxNm3h?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: LIMITS.maxUnitsPerInstallation,
+    example: 200,
+    description: 'How many units (of capacityUnitKind) one installation serves, e.g. 200 households',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.maxUnitsPerInstallation)
+  @PairedWith('capacityUnitKind')
+  unitsPerInstallation?: number | null;
+
+  @ApiPropertyOptional({
+    enum: UNIT_KINDS,
+    nullable: true,
+    description: 'The unit unitsPerInstallation counts',
+  })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  @PairedWith('unitsPerInstallation')
+  capacityUnitKind?: UnitKind | null;
 
   @ApiPropertyOptional(idList('Where it runs today (reference projects add theirs)', ['CN', 'IN']))
   @IsOptional()

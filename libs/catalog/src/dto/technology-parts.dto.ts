@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { InTaxonomy, TextField, TRANSLATION_LANGUAGES } from '@3ipet/common';
+import { IsIn, IsInt, IsNumber, IsOptional, IsPositive, Max, Min } from 'class-validator';
+import {
+  InTaxonomy,
+  LISTING_INTENTS,
+  type ListingIntent,
+  TextField,
+  TRANSLATION_LANGUAGES,
+} from '@3ipet/common';
 
 export const LIMITS = {
   title: 200,
@@ -12,9 +18,13 @@ export const LIMITS = {
   result: 1000,
   translations: 20,
   listItems: 100,
+  categories: 5,
   referenceProjects: 50,
   maxCostUsd: 1_000_000_000_000,
   earliestProjectYear: 1950,
+  /** Nm3/h: the largest cement kiln lines move about 1.5 million; the bound leaves room and stops typos. */
+  maxFlowNm3h: 10_000_000,
+  maxUnitsPerInstallation: 10_000_000,
 } as const;
 
 export class TranslationInput {
@@ -46,6 +56,39 @@ export class RemovalEfficiencyInput {
   @Min(0)
   @Max(100)
   percent!: number;
+}
+
+/** Largest outlet concentration a guarantee or a limit may state (mg/Nm3); flue gas of a raw kiln is below it. */
+export const MAX_OUTLET_MG_PER_NM3 = 100_000;
+
+export class OutletGuaranteeInput {
+  @ApiProperty({
+    description:
+      'A pollutant id also listed in `pollutants` that the listing removes (not one it only measures)',
+    example: 'pm2.5',
+  })
+  @InTaxonomy('pollutants')
+  pollutant!: string;
+
+  @ApiProperty({
+    description: 'Guaranteed outlet concentration, at most this many mg/Nm3 (greater than 0)',
+    maximum: MAX_OUTLET_MG_PER_NM3,
+    example: 10,
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(MAX_OUTLET_MG_PER_NM3)
+  mgPerNm3!: number;
+}
+
+export class PollutantIntentInput {
+  @ApiProperty({ description: 'A pollutant id also listed in `pollutants`', example: 'pm2.5' })
+  @InTaxonomy('pollutants')
+  pollutant!: string;
+
+  @ApiProperty({ enum: LISTING_INTENTS, example: 'removes' })
+  @IsIn(LISTING_INTENTS)
+  intent!: ListingIntent;
 }
 
 export class ReferenceProjectInput {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { InTaxonomy, PageQuery, StorableText, TRL_MAX, TRL_MIN } from '@3ipet/common';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { InTaxonomy, LISTING_INTENTS, PageQuery, StorableText, TRL_MAX, TRL_MIN } from '@3ipet/common';
 
 export const SEARCH_SORTS = ['relevance', 'newest', 'trl', 'cost'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -37,6 +37,15 @@ export class TechnologySearchQuery extends PageQuery {
   @IsArray()
   @InTaxonomy('pollutants')
   pollutants?: string[];
+
+  @ApiPropertyOptional(
+    listParam('What it does to the pollutants: measures, removes, avoids, manages (any of them)', 'measures'),
+  )
+  @IsOptional()
+  @Transform(commaList)
+  @IsArray()
+  @IsIn(LISTING_INTENTS, { each: true })
+  intents?: string[];
 
   @ApiPropertyOptional(listParam('Sector or sub-sector ids (any of them)', 'industry.cement'))
   @IsOptional()
@@ -76,6 +85,14 @@ export class TechnologySearchQuery extends PageQuery {
   @IsArray()
   @InTaxonomy('countries')
   countries?: string[];
+
+  @ApiPropertyOptional({
+    description: 'true: only listings with a claim confirmed by expert review; false: only those without',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  verified?: boolean;
 
   @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
   @IsOptional()

@@ -17,10 +17,13 @@ import { ExportQuery, ImportJsonBody, ImportQuery } from '../dto/technology-impo
 import { ProblemResponses } from './problem-responses';
 
 const CSV_FORMAT =
-  'Header row with the columns title, summary, description, category, pollutants, removal_efficiency, sectors, ' +
-  'trl, capital_cost_min_usd, capital_cost_max_usd, operating_cost_note, deployment_countries, reference_projects, ' +
+  'Header row with the columns title, summary, description, category, pollutants, removal_efficiency, ' +
+  'outlet_guarantees, sectors, ' +
+  'trl, capital_cost_min_usd, capital_cost_max_usd, cost_basis, operating_cost_note, prerequisites, flow_min_nm3h, ' +
+  'flow_max_nm3h, units_per_installation, capacity_unit_kind, deployment_countries, reference_projects, ' +
   'supply_countries, certifications, deal_types, support_languages, title_<lang>, summary_<lang>. Lists are ' +
-  'separated by ";", removal efficiency as "pm2.5=99.5", reference projects one per line as ' +
+  'separated by ";", removal efficiency as "pm2.5=99.5", outlet guarantees in mg/Nm3 as "pm2.5=10", ' +
+  'reference projects one per line as ' +
   '"place | country | year | result". Columns written by the export (id, status, version, …) are ignored.';
 
 @ApiTags('technologies')

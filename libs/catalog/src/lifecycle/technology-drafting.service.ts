@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { ConflictProblem, ForbiddenProblem, ValidationProblem } from '@3ipet/common';
 import { TransactionRunner } from '@3ipet/database';
 import { AuthContext } from '@3ipet/identity';
+import { syncListingClaims } from '../claims/listing-claims';
 import { TechnologyInput } from '../dto/technology-input.dto';
 import { TechnologyPatch } from '../dto/technology-patch.dto';
 import type { TechnologyView } from '../dto/technology.view';
 import { TechnologyViews } from '../queries/technology-views';
 import { Technology } from '../technology/technology.entity';
 import { IndexOutbox } from './index-outbox';
-import { toInputShape, toListingFields, validateListingInput } from './listing-fields';
+import {
+  keepIntentsOfListedPollutants,
+  toInputShape,
+  toListingFields,
+  validateListingInput,
+} from './listing-fields';
 import { authorizeTransition } from './technology-access';
 import { updateAtVersion } from './versioned-update';
 
@@ -25,16 +31,20 @@ export class TechnologyDraftingService {
     const organizationId = actor.organizationId;
     if (!organizationId)
       throw new ForbiddenProblem('Only members of a vendor organisation can list technologies.');
-    const created = await this.transactions.run((manager) =>
-      manager.save(
+    const created = await this.transactions.run(async (manager) => {
+      const saved = await manager.save(
         manager.create(Technology, {
           ...toListingFields(input),
           vendorOrganizationId: organizationId,
           status: 'draft',
           version: 1,
+          verifiedClaims: [],
         }),
-      ),
-    );
+      );
+      if (saved.removalEfficiency.length === 0 && saved.certifications.length === 0) return saved;
+      await syncListingClaims(manager, [saved.id]);
+      return manager.findOneByOrFail(Technology, { id: saved.id });
+    });
     return this.views.one(created);
   }
 
@@ -43,11 +53,18 @@ export class TechnologyDraftingService {
     const updated = await this.transactions.run(async (manager) => {
       const current = await manager.findOneBy(Technology, { id });
       authorizeTransition(current, actor, 'edit', patch.version);
-      const { input, errors } = validateListingInput(mergePatch(toInputShape(current!), patch));
+      const merged = mergePatch(toInputShape(current!), patch);
+      const { input, errors } = validateListingInput(
+        patch.intents === undefined ? keepIntentsOfListedPollutants(merged) : merged,
+      );
       if (errors.length > 0) throw new ValidationProblem(errors);
       const updated = await updateAtVersion(manager, current!, toListingFields(input));
+      const claimsMoved =
+        JSON.stringify([current!.removalEfficiency, current!.certifications]) !==
+        JSON.stringify([updated.removalEfficiency, updated.certifications]);
+      if (claimsMoved) await syncListingClaims(manager, [id]);
       await this.indexOutbox.afterChange(manager, id, current!.status, updated.status);
-      return updated;
+      return claimsMoved ? manager.findOneByOrFail(Technology, { id }) : updated;
     });
     return this.views.one(updated);
   }

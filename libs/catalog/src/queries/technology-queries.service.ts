@@ -41,4 +41,16 @@ export class TechnologyQueriesService {
     });
     return pageOf(await this.views.many(items), total, query);
   }
+
+  /** Every published listing's id, vendor and last change, newest first (the sitemap: one query, no views). */
+  async publishedChanges(limit: number): Promise<PublishedListingChange[]> {
+    return this.technologies.find({
+      select: { id: true, vendorOrganizationId: true, updatedAt: true },
+      where: { status: 'published' },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      take: limit,
+    });
+  }
 }
+
+export type PublishedListingChange = Pick<Technology, 'id' | 'vendorOrganizationId' | 'updatedAt'>;

@@ -1,5 +1,6 @@
-import { categoryById } from '@3ipet/common';
+import { categoryById, parentSectorOf } from '@3ipet/common';
 import type { Technology } from '../technology/technology.entity';
+import { lastVerifiedAt } from '../claims/listing-claims';
 import type { VendorSummary } from '../vendors/vendor-directory';
 
 /** A published listing as the search engine stores it: text to match, ids to filter, numbers to sort. */
@@ -13,11 +14,14 @@ export interface TechnologyDocument {
   description: string;
   translations: { language: string; title?: string; summary?: string }[];
   category: string;
-  /** The category's group and the category itself, so a filter may name either. */
+  /** Every category of the listing and their groups, so a filter may name any of them. */
   categoryPath: string[];
   categoryLabel: string;
   categoryLabelZh: string;
   pollutants: string[];
+  /** The distinct intents of the listing (measures, removes, avoids, manages). */
+  intents: string[];
+  /** The listing's sectors plus the parents of its sub-sectors, so filtering by `industry` finds brick kilns. */
   sectors: string[];
   trl: number;
   costMin?: number;
@@ -34,6 +38,11 @@ export interface TechnologyDocument {
   vendorVerified: boolean;
   /** Epoch milliseconds, so both engines sort it as a number. */
   publishedAt: number;
+  /** Whether expert review confirmed at least one claim of the listing (filter `verified`). */
+  verified: boolean;
+  /** Epoch milliseconds of the latest confirming verdict, when verified. */
+  verifiedAt?: number;
+  verifiedClaims: number;
 }
 
 export function toTechnologyDocument(
@@ -49,11 +58,18 @@ export function toTechnologyDocument(
     description: technology.description,
     translations: technology.translations,
     category: technology.category,
-    categoryPath: [category?.groupId ?? technology.category.split('.')[0], technology.category],
+    categoryPath: [
+      ...new Set(
+        technology.categories
+          .concat(technology.category)
+          .flatMap((id) => [categoryById(id)?.groupId ?? id.split('.')[0], id]),
+      ),
+    ],
     categoryLabel: category?.label ?? technology.category,
     categoryLabelZh: category?.labelZh ?? '',
     pollutants: technology.pollutants,
-    sectors: technology.sectors,
+    intents: [...new Set(technology.intents.map((entry) => entry.intent))],
+    sectors: [...new Set([...technology.sectors.map((s) => parentSectorOf(s) ?? s), ...technology.sectors])],
     trl: technology.trl,
     ...(technology.capitalCostMinUsd === null ? {} : { costMin: technology.capitalCostMinUsd }),
     ...(technology.capitalCostMaxUsd === null ? {} : { costMax: technology.capitalCostMaxUsd }),
@@ -65,6 +81,19 @@ export function toTechnologyDocument(
     vendorId: technology.vendorOrganizationId,
     ...vendorFields(vendor),
     publishedAt: (technology.publishedAt ?? technology.updatedAt).getTime(),
+    ...verificationFields(technology),
+  };
+}
+
+function verificationFields(
+  technology: Technology,
+): Pick<TechnologyDocument, 'verified' | 'verifiedAt' | 'verifiedClaims'> {
+  const claims = technology.verifiedClaims ?? [];
+  const latest = lastVerifiedAt(claims);
+  return {
+    verified: claims.length > 0,
+    ...(latest === null ? {} : { verifiedAt: Date.parse(latest) }),
+    verifiedClaims: claims.length,
   };
 }
 

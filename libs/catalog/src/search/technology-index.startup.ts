@@ -39,10 +39,17 @@ export class TechnologyIndexStartup implements OnApplicationBootstrap {
     );
   }
 
-  /** A search server that is down must not keep the api from starting: the reindex job retries with backoff. */
+  /**
+   * New or changed settings mean documents written for the old ones may lack fields the new ones use: a
+   * reindex job rebuilds them. A search server that is down must not keep the api from starting: the
+   * reindex job configures it, retrying with backoff.
+   */
   private async configureOrRetryLater(): Promise<void> {
     try {
-      await this.indexer.configure();
+      const outcome = await this.indexer.configure();
+      if (outcome === 'unchanged') return;
+      this.logger.log(`Technology index settings ${outcome}; a reindex job rebuilds its documents`);
+      await this.queue.add(new ReindexTechnologiesJob());
     } catch (error) {
       if (!(error instanceof SearchUnavailableError)) throw error;
       this.logger.warn(

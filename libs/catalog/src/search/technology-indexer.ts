@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsSelect, In, MoreThan, Repository } from 'typeorm';
-import { SearchEngine } from '@3ipet/search';
+import { EntityManager, FindOptionsSelect, In, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { IndexConfiguration, SearchEngine, SearchIndexNotFoundError } from '@3ipet/search';
 import { Technology } from '../technology/technology.entity';
 import { VendorDirectory, VendorSummary } from '../vendors/vendor-directory';
 import { TECHNOLOGY_INDEX, TECHNOLOGY_INDEX_SETTINGS } from './technology-index';
@@ -21,7 +21,9 @@ const DOCUMENT_COLUMNS: FindOptionsSelect<Technology> = Object.fromEntries(
     'description',
     'translations',
     'category',
+    'categories',
     'pollutants',
+    'intents',
     'sectors',
     'trl',
     'capitalCostMinUsd',
@@ -32,10 +34,14 @@ const DOCUMENT_COLUMNS: FindOptionsSelect<Technology> = Object.fromEntries(
     'dealTypes',
     'publishedAt',
     'updatedAt',
+    'verifiedClaims',
   ].map((column) => [column, true]),
 );
 /** Re-reads after writing until the database stood still meanwhile (see syncOne). */
 const MAX_SYNC_ROUNDS = 5;
+
+const stamp = (technology: Pick<Technology, 'version' | 'verifiedClaims'> | null | undefined) =>
+  technology ? `${technology.version}:${JSON.stringify(technology.verifiedClaims)}` : undefined;
 
 const sameVendorFields = (a: VendorSummary | undefined, b: VendorSummary | undefined) =>
   JSON.stringify(vendorFields(a)) === JSON.stringify(vendorFields(b));
@@ -51,7 +57,7 @@ export class TechnologyIndexer {
     private readonly vendors: VendorDirectory,
   ) {}
 
-  configure(): Promise<void> {
+  configure(): Promise<IndexConfiguration> {
     return this.engine.configureIndex(TECHNOLOGY_INDEX, TECHNOLOGY_INDEX_SETTINGS);
   }
 
@@ -67,12 +73,12 @@ export class TechnologyIndexer {
         const vendor = await this.vendorOf(before.vendorOrganizationId);
         await this.engine.upsert(TECHNOLOGY_INDEX, [toTechnologyDocument(before, vendor)]);
         const vendorNow = await this.vendorOf(before.vendorOrganizationId);
-        if ((await this.versionOf(technologyId)) === before.version && sameVendorFields(vendor, vendorNow)) {
+        if ((await this.stampOf(technologyId)) === stamp(before) && sameVendorFields(vendor, vendorNow)) {
           return;
         }
       } else {
         await this.engine.delete(TECHNOLOGY_INDEX, [technologyId]);
-        if ((await this.versionOf(technologyId)) === before?.version) return;
+        if ((await this.stampOf(technologyId)) === stamp(before)) return;
       }
     }
     throw new Error(`Technology ${technologyId} kept changing while it was indexed; the job will retry`);
@@ -126,22 +132,25 @@ export class TechnologyIndexer {
     return (await this.vendors.findByIds([organizationId])).get(organizationId);
   }
 
-  private async versionOf(technologyId: string): Promise<number | undefined> {
+  /** The version and the verified claims: a verdict changes the document without a new listing version. */
+  private async stampOf(technologyId: string): Promise<string | undefined> {
     const row = await this.technologies.findOne({
       where: { id: technologyId },
-      select: { id: true, version: true },
+      select: { id: true, version: true, verifiedClaims: true },
     });
-    return row?.version;
+    return stamp(row);
   }
 
   /**
-   * Upserts every published listing in batches, then removes whatever else the index holds.
-   * The index stays searchable throughout (no clear-then-fill gap).
+   * Builds a fresh index from every published listing and swaps it in at once (see SearchEngine.rebuildIndex):
+   * searches meanwhile see the previous index whole. Listings changed while the copy was built (by another
+   * process, whose writes reached only the old index) are synced again once it is live.
    */
   async rebuild(
     onProgress: RebuildProgress = () => undefined,
   ): Promise<{ indexed: number; removed: number }> {
-    await this.configure();
+    const startedAt = await databaseNow(this.technologies.manager);
+    const before = await idsIfIndexed(this.engine, TECHNOLOGY_INDEX);
     const total = await this.technologies.countBy({ status: 'published' });
     const published = new Set<string>();
     const readAfter = (lastId: string) => {
@@ -155,22 +164,40 @@ export class TechnologyIndexer {
       read.catch(() => undefined);
       return read;
     };
-    let next = readAfter(FIRST_ID);
-    for (;;) {
-      const batch = await next;
-      if (batch.length === 0) break;
-      // The database reads the next batch while the engine takes this one.
-      next = readAfter(batch[batch.length - 1].id);
-      const vendors = await this.vendors.findByIds([...new Set(batch.map((t) => t.vendorOrganizationId))]);
-      await this.engine.upsert(
-        TECHNOLOGY_INDEX,
-        batch.map((t) => toTechnologyDocument(t, vendors.get(t.vendorOrganizationId))),
-      );
-      batch.forEach((t) => published.add(t.id));
-      onProgress(published.size, Math.max(total, published.size));
-    }
-    const stale = (await this.engine.getIds(TECHNOLOGY_INDEX)).filter((id) => !published.has(id));
-    if (stale.length > 0) await this.engine.delete(TECHNOLOGY_INDEX, stale);
-    return { indexed: published.size, removed: stale.length };
+    await this.engine.rebuildIndex(TECHNOLOGY_INDEX, TECHNOLOGY_INDEX_SETTINGS, async (write) => {
+      let next = readAfter(FIRST_ID);
+      for (;;) {
+        const batch = await next;
+        if (batch.length === 0) break;
+        // The database reads the next batch while the engine takes this one.
+        next = readAfter(batch[batch.length - 1].id);
+        const vendors = await this.vendors.findByIds([...new Set(batch.map((t) => t.vendorOrganizationId))]);
+        await write(batch.map((t) => toTechnologyDocument(t, vendors.get(t.vendorOrganizationId))));
+        batch.forEach((t) => published.add(t.id));
+        onProgress(published.size, Math.max(total, published.size));
+      }
+    });
+    const changed = await this.technologies.find({
+      select: { id: true },
+      where: { updatedAt: MoreThanOrEqual(startedAt) },
+    });
+    for (const { id } of changed) await this.syncOne(id);
+    return { indexed: published.size, removed: before.filter((id) => !published.has(id)).length };
   }
+}
+
+/** The ids an index holds, none when it does not exist yet. */
+async function idsIfIndexed(engine: SearchEngine, index: string): Promise<string[]> {
+  try {
+    return await engine.getIds(index);
+  } catch (error) {
+    if (error instanceof SearchIndexNotFoundError) return [];
+    throw error;
+  }
+}
+
+/** `updatedAt` is stamped by the database clock, so "changed since" is measured by it too. */
+async function databaseNow(manager: EntityManager): Promise<Date> {
+  const [row] = (await manager.query('SELECT now() AS now')) as { now: Date | string }[];
+  return new Date(row.now);
 }

@@ -2,11 +2,13 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '@3ipet/database';
 import { Organization, PasswordHasher, User } from '@3ipet/identity';
+import { refreshVerifiedClaims, syncListingClaims } from '../claims/listing-claims';
 import { IndexOutbox } from '../lifecycle/index-outbox';
 import { toListingFields, validateListingInput } from '../lifecycle/listing-fields';
 import { expiryAfter } from '../lifecycle/publication-dates';
 import { Technology } from '../technology/technology.entity';
 import { SEED_TECHNOLOGIES } from './seed-catalog';
+import { SEED_EVIDENCE } from './seed-evidence';
 import { SEED_AGENCIES, SEED_LOGINS, SEED_VENDORS, SeedOrganization } from './seed-organizations';
 import type { SeedTechnology } from './seed-technology';
 import { DEMO_SEED_EXTENSIONS, type DemoSeedExtension } from './demo-seed-extensions';
@@ -81,9 +83,13 @@ export class CatalogSeeder {
           }),
         );
       }
+      const technologyIds = new Map<string, string>();
       for (const seed of SEED_TECHNOLOGIES) {
-        await this.insertTechnology(manager, seed, organizationIds.get(seed.vendor)!, now);
+        const id = await this.insertTechnology(manager, seed, organizationIds.get(seed.vendor)!, now);
+        technologyIds.set(seed.input.title, id);
       }
+      await syncListingClaims(manager, [...technologyIds.values()]);
+      await seedEvidence(manager, technologyIds, now);
       const organizations = SEED_VENDORS.length + SEED_AGENCIES.length;
       return { organizations, users: organizations + 1, technologies: SEED_TECHNOLOGIES.length };
     });
@@ -103,7 +109,48 @@ export class CatalogSeeder {
       }),
     );
     await this.indexOutbox.afterChange(manager, technology.id, null, technology.status);
+    return technology.id;
   }
+}
+
+/** Evidence on some claims of the demo listings, a few of them verified (no review: set directly). */
+async function seedEvidence(
+  manager: EntityManager,
+  technologyIds: Map<string, string>,
+  now: Date,
+): Promise<void> {
+  for (const seed of SEED_EVIDENCE) {
+    const technologyId = technologyIds.get(seed.listing);
+    if (!technologyId) throw new Error(`Seed evidence names no seeded listing: ${seed.listing}`);
+    const verifiedAt = seed.verification
+      ? new Date(now.getTime() - (seed.verifiedDaysAgo ?? 0) * DAY_MS)
+      : null;
+    const [, affected] = await manager.query(
+      `UPDATE technology_claim
+          SET evidence_url = $3, issuer = $4, issuer_kind = $5, method = $6, tested_on = $7, conditions = $8,
+              valid_until = $9, verification = $10, verification_note = $11, verified_at = $12, verified_until = $13
+        WHERE technology_id = $1 AND (CASE WHEN kind = 'certification' THEN statement ELSE pollutant END) = $2
+          AND kind = $14`,
+      [
+        technologyId,
+        'pollutant' in seed.claim ? seed.claim.pollutant : seed.claim.certification,
+        seed.url,
+        seed.issuer,
+        seed.issuerKind,
+        seed.method ?? null,
+        seed.testedOn ?? null,
+        seed.conditions ?? null,
+        seed.validUntil ?? null,
+        seed.verification ?? 'stated',
+        seed.verificationNote ?? null,
+        verifiedAt,
+        verifiedAt && new Date(verifiedAt.getTime() + 2 * 365 * DAY_MS),
+        'pollutant' in seed.claim ? 'removal-efficiency' : 'certification',
+      ],
+    );
+    if (affected !== 1) throw new Error(`Seed evidence names no claim of "${seed.listing}"`);
+  }
+  await refreshVerifiedClaims(manager, [...technologyIds.values()]);
 }
 
 function organizationFields(seed: SeedOrganization, now: Date): Partial<Organization> {
@@ -119,6 +166,9 @@ function organizationFields(seed: SeedOrganization, now: Date): Partial<Organiza
     contactEmail: seed.member.email,
     verified: true,
     verifiedAt: now,
+    verificationStatus: 'verified',
+    verificationDecision: 'verified',
+    verificationDecidedAt: now,
   };
 }
 

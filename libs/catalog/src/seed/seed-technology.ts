@@ -1,4 +1,5 @@
-import type { ReferenceProject, Translation } from '../technology/technology.entity';
+import type { CostBasis } from '@3ipet/common';
+import type { PollutantIntent, ReferenceProject, Translation } from '../technology/technology.entity';
 
 export type SeedStatus = 'draft' | 'submitted' | 'changes_requested' | 'published' | 'archived';
 
@@ -15,13 +16,21 @@ export interface SeedTechnology {
     description: string;
     translations?: Translation[];
     category: string;
+    categories?: string[];
     pollutants: string[];
     removalEfficiency?: { pollutant: string; percent: number }[];
+    /** Left out: every pollutant takes the intent its category implies. */
+    intents?: PollutantIntent[];
     sectors: string[];
     trl: number;
     capitalCostMinUsd?: number;
     capitalCostMaxUsd?: number;
+    costBasis?: CostBasis;
     operatingCostNote?: string;
+    /** What it needs at the site (prerequisite ids) and the flue-gas flow one installation handles. */
+    prerequisites?: string[];
+    flowMinNm3h?: number;
+    flowMaxNm3h?: number;
     deploymentCountries?: string[];
     referenceProjects?: ReferenceProject[];
     supplyCountries?: string[];

@@ -4,6 +4,7 @@ import { DEAL_TYPES, DealType } from './deal-types';
 import { LANGUAGES, Language, TRANSLATION_LANGUAGES } from './languages';
 import { POLLUTANTS, Pollutant } from './pollutants';
 import { SECTORS, Sector } from './sectors';
+import { FUELS, Fuel, PREREQUISITES, Prerequisite } from './site-conditions';
 import { TRL_LEVELS, TrlLevel } from './trl';
 
 /** The one source of the catalog's vocabulary: served by `GET /taxonomy`, enforced on every listing. */
@@ -15,6 +16,10 @@ export interface Taxonomy {
   dealTypes: readonly DealType[];
   countries: readonly Country[];
   languages: readonly Language[];
+  /** What a listing may need at the site (fuel, grid power, water). */
+  prerequisites: readonly Prerequisite[];
+  /** Fuels a need may say its site has. */
+  fuels: readonly Fuel[];
 }
 
 export const TAXONOMY: Taxonomy = {
@@ -25,6 +30,8 @@ export const TAXONOMY: Taxonomy = {
   dealTypes: DEAL_TYPES,
   countries: COUNTRIES,
   languages: LANGUAGES,
+  prerequisites: PREREQUISITES,
+  fuels: FUELS,
 };
 
 const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
@@ -49,6 +56,8 @@ export const TAXONOMY_IDS = {
   countries: ids(COUNTRIES),
   languages: ids(LANGUAGES),
   translationLanguages: new Set(TRANSLATION_LANGUAGES),
+  prerequisites: ids(PREREQUISITES),
+  fuels: ids(FUELS),
 } as const;
 
 export type TaxonomyList = keyof typeof TAXONOMY_IDS;

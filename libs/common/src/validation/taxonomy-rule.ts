@@ -14,6 +14,8 @@ const LIST_NOUNS: Record<TaxonomyList, string> = {
   countries: 'country',
   languages: 'language',
   translationLanguages: 'translation language',
+  prerequisites: 'prerequisite',
+  fuels: 'fuel',
 };
 
 /** Every value (or each value of an array) must be an id of the given taxonomy list. */

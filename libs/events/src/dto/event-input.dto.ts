@@ -1,16 +1,21 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUrl,
   MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { InTaxonomy, StorableText, TextField } from '@3ipet/common';
-import { EVENT_KINDS, type EventKind } from '../event/event-kinds';
+import { EDITABLE_EVENT_STATUSES, EVENT_KINDS, type EventKind } from '../event/event-kinds';
 import { IsIanaTimeZone, IsInstantWithOffset } from './time.decorators';
 
 export const EVENT_LIMITS = {
@@ -20,7 +25,35 @@ export const EVENT_LIMITS = {
   description: 10_000,
   url: 500,
   listItems: 60,
+  programmeItems: 100,
+  programmeTitle: 300,
+  speaker: 200,
+  reason: 2000,
 } as const;
+
+/** One item of the programme; items are kept in start order, whatever order they are sent in. */
+export class ProgrammeItemInput {
+  @ApiProperty({
+    description: 'ISO 8601 with offset, within the event',
+    example: '2026-03-10T09:30:00+05:45',
+  })
+  @IsInstantWithOffset()
+  startsAt!: string;
+
+  @ApiProperty({ maxLength: EVENT_LIMITS.programmeTitle, example: 'Setting bricks for zig-zag firing' })
+  @TextField(EVENT_LIMITS.programmeTitle)
+  title!: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: EVENT_LIMITS.speaker,
+    example: 'Sunita Shrestha, kiln engineer',
+  })
+  @IsOptional()
+  @TextField(EVENT_LIMITS.speaker)
+  speaker?: string | null;
+}
 
 const idList = (description: string, example: string[]): ApiPropertyOptions => ({
   type: [String],
@@ -118,4 +151,42 @@ export class EventInput {
   @ArrayUnique()
   @InTaxonomy('sectorsOrSubSectors')
   sectors?: string[];
+
+  @ApiPropertyOptional({
+    enum: EDITABLE_EVENT_STATUSES,
+    description: 'A draft is seen by admins only (default on create: published); cancel with POST …/cancel',
+  })
+  @IsOptional()
+  @IsIn(EDITABLE_EVENT_STATUSES)
+  status?: (typeof EDITABLE_EVENT_STATUSES)[number];
+
+  @ApiPropertyOptional({
+    description: 'Whether the public page lists the registered organisations (default false)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  showAttendees?: boolean;
+
+  @ApiPropertyOptional({ type: [ProgrammeItemInput], description: 'The programme; replaced as a whole' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EVENT_LIMITS.programmeItems)
+  @ValidateNested({ each: true })
+  @Type(() => ProgrammeItemInput)
+  programme?: ProgrammeItemInput[];
+}
+
+/** Why an event is cancelled: told to every registered organisation. */
+export class EventCancellation {
+  @ApiProperty({
+    minimum: 1,
+    description: 'The version the cancellation is based on; a stale one answers 409',
+  })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ maxLength: EVENT_LIMITS.reason, example: 'The venue is closed by the monsoon floods.' })
+  @TextField(EVENT_LIMITS.reason)
+  reason!: string;
 }

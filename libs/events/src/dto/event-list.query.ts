@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { InTaxonomy, PageQuery } from '@3ipet/common';
+import { EVENT_STATUSES, type EventStatus } from '../event/event-kinds';
 import { IsDayOrInstant } from './time.decorators';
 import { IsTopic } from './topic.decorator';
 
@@ -38,3 +39,11 @@ export class EventFilters {
 }
 
 export class EventListQuery extends IntersectionType(PageQuery, EventFilters) {}
+
+/** The admins' list: every event, optionally of one status. */
+export class AdminEventListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: EVENT_STATUSES, description: 'Only events of this status' })
+  @IsOptional()
+  @IsIn(EVENT_STATUSES)
+  status?: EventStatus;
+}

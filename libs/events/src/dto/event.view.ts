@@ -1,8 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OrganizationSummary } from '@3ipet/identity';
 import type { CapacityEvent } from '../event/capacity-event.entity';
-import { EVENT_KINDS, type EventKind } from '../event/event-kinds';
+import { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from '../event/event-kinds';
 import { toZonedIso } from '../time/zoned-time';
+
+export class ProgrammeItemView {
+  @ApiProperty({
+    description: 'Wall-clock time in the event’s timeZone, with its offset',
+    example: '2026-03-10T09:30:00+05:45',
+  })
+  startsAt!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) speaker!: string | null;
+}
 
 export class EventView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -24,6 +34,12 @@ export class EventView {
   @ApiProperty({ type: [String] }) countries!: string[];
   @ApiProperty({ type: [String] }) pollutants!: string[];
   @ApiProperty({ type: [String] }) sectors!: string[];
+  @ApiProperty({ enum: EVENT_STATUSES, description: 'Drafts are seen by admins only' }) status!: EventStatus;
+  @ApiProperty({ description: 'Whether the page lists the registered organisations' })
+  showAttendees!: boolean;
+  @ApiProperty({ type: [ProgrammeItemView], description: 'In start order' }) programme!: ProgrammeItemView[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
 }
@@ -46,6 +62,12 @@ export class AttendeeView {
   @ApiProperty({ format: 'date-time' }) registeredAt!: Date;
 }
 
+export class MyAttendanceView {
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ description: "Whether the caller's organisation is registered" }) registered!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) registeredAt!: Date | null;
+}
+
 export class AttendeePage {
   @ApiProperty({ type: [AttendeeView] }) items!: AttendeeView[];
   @ApiProperty() total!: number;
@@ -59,5 +81,10 @@ export function toEventView(event: CapacityEvent): EventView {
     ...rest,
     startsAt: toZonedIso(startsAt, event.timeZone),
     endsAt: toZonedIso(endsAt, event.timeZone),
+    programme: event.programme.map((item) => ({
+      startsAt: toZonedIso(new Date(item.startsAt), event.timeZone),
+      title: item.title,
+      speaker: item.speaker,
+    })),
   };
 }

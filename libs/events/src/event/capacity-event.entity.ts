@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { EventKind } from './event-kinds';
+import type { EventKind, EventStatus } from './event-kinds';
+
+/** One item of an event's programme, as stored: the instant in UTC ISO 8601. */
+export interface StoredProgrammeItem {
+  startsAt: string;
+  title: string;
+  speaker: string | null;
+}
 
 /**
  * A capacity-building or information-sharing event (workshop, conference, webinar, delegation).
@@ -55,6 +62,24 @@ export class CapacityEvent {
 
   @Column('text', { array: true })
   sectors!: string[];
+
+  /** Drafts are seen by admins only; a cancelled event stays visible, with its reason, but takes no registrations. */
+  @Column('text')
+  status!: EventStatus;
+
+  /** Whether the public page lists the registered organisations. */
+  @Column('boolean')
+  showAttendees!: boolean;
+
+  /** Ordered by start time (migration EventPages1765530000000). */
+  @Column('jsonb')
+  programme!: StoredProgrammeItem[];
+
+  @Column('timestamptz', { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  cancellationReason!: string | null;
 
   @Column('uuid', { nullable: true })
   createdBy!: string | null;

@@ -7,3 +7,9 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   webinar: 'Webinar',
   delegation: 'Delegation',
 };
+
+/** A draft is not public; published events take registrations until they end; cancelled ones never again. */
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+/** What create and edit may set; cancelling has a route of its own (it notifies the registered). */
+export const EDITABLE_EVENT_STATUSES = ['draft', 'published'] as const;

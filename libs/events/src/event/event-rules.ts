@@ -3,7 +3,8 @@ import type { CapacityEvent } from './capacity-event.entity';
 
 const MAX_DURATION_DAYS = 60;
 
-type Checked = Pick<CapacityEvent, 'startsAt' | 'endsAt' | 'city' | 'country' | 'onlineUrl'>;
+type Checked = Pick<CapacityEvent, 'startsAt' | 'endsAt' | 'city' | 'country' | 'onlineUrl'> &
+  Partial<Pick<CapacityEvent, 'programme'>>;
 
 /** Rules across fields, applied to the event as it would be after a create or an update. */
 export function eventRuleViolations(event: Checked): FieldError[] {
@@ -31,5 +32,15 @@ export function eventRuleViolations(event: Checked): FieldError[] {
       message: 'give city and country for a venue, or onlineUrl for an online event (or both)',
     });
   }
+  (event.programme ?? []).forEach((item, index) => {
+    const at = new Date(item.startsAt);
+    if (at < event.startsAt || at >= event.endsAt) {
+      errors.push({
+        field: `programme.${index}.startsAt`,
+        rule: 'withinEvent',
+        message: 'a programme item starts at or after startsAt and before endsAt',
+      });
+    }
+  });
   return errors;
 }

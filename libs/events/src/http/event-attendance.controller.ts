@@ -9,7 +9,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { PageQuery } from '@3ipet/common';
 import { type AuthContext, CurrentActor, Roles } from '@3ipet/identity';
-import { AttendanceView, AttendeePage } from '../dto/event.view';
+import { AttendanceView, AttendeePage, MyAttendanceView } from '../dto/event.view';
 import { EventAttendanceService } from '../use-cases/event-attendance.service';
 import { EventIdParam } from './event-id.pipe';
 import { ProblemResponses } from './problem-responses';
@@ -43,6 +43,15 @@ export class EventAttendanceController {
   @ProblemResponses(400, 401, 403, 404)
   withdraw(@CurrentActor() actor: AuthContext, @EventIdParam() id: string): Promise<void> {
     return this.attendance.withdraw(actor, id);
+  }
+
+  @Get('mine')
+  @Roles('vendor', 'agency')
+  @ApiOperation({ summary: "Whether the caller's organisation is registered for the event" })
+  @ApiOkResponse({ type: MyAttendanceView })
+  @ProblemResponses(400, 401, 403, 404)
+  mine(@CurrentActor() actor: AuthContext, @EventIdParam() id: string): Promise<MyAttendanceView> {
+    return this.attendance.mine(actor, id);
   }
 
   @Get()

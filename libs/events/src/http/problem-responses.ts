@@ -5,7 +5,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'No valid access token',
   403: 'The caller’s role does not allow this',
   404: 'No such event',
-  409: 'Stale `version` (slug stale-version), or the event has ended (slug event-ended)',
+  409: 'Stale `version` (slug stale-version), the event has ended (slug event-ended) or is cancelled (slug event-cancelled)',
 };
 
 /** Documents the RFC 9457 problem+json answers of a route. */

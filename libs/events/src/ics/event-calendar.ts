@@ -50,7 +50,16 @@ function eventLines(event: CapacityEvent, { countryName }: CalendarOptions): str
     Boolean,
   );
   const location = place.length > 0 ? place.join(', ') : event.onlineUrl;
-  const description = `${event.description}\n\nOrganised by ${event.organiser}.`;
+  const programme = (event.programme ?? []).map(
+    (item) =>
+      `${formatWallClockShort(item.startsAt, event.timeZone)} ${item.title}${item.speaker ? ` (${item.speaker})` : ''}`,
+  );
+  const description = [
+    event.description,
+    ...(programme.length > 0 ? [`Programme (${event.timeZone}):\n${programme.join('\n')}`] : []),
+    `Organised by ${event.organiser}.`,
+    ...(event.status === 'cancelled' ? [`Cancelled: ${event.cancellationReason ?? ''}`] : []),
+  ].join('\n\n');
   return [
     'BEGIN:VEVENT',
     `UID:${event.id}@3ipet.org`,
@@ -65,8 +74,13 @@ function eventLines(event: CapacityEvent, { countryName }: CalendarOptions): str
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     ...(event.onlineUrl ? [`URL:${event.onlineUrl}`] : []),
     `CATEGORIES:${escapeText(EVENT_KIND_LABELS[event.kind])}`,
-    'STATUS:CONFIRMED',
+    `STATUS:${event.status === 'cancelled' ? 'CANCELLED' : event.status === 'draft' ? 'TENTATIVE' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
   ];
+}
+
+/** `2026-03-10 09:30`, the wall clock of a stored programme instant in the event's zone. */
+function formatWallClockShort(isoInstant: string, timeZone: string): string {
+  return wallClockOf(new Date(isoInstant), timeZone).toISOString().slice(0, 16).replace('T', ' ');
 }

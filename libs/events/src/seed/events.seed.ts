@@ -8,6 +8,7 @@ import { EventAttendance } from '../event/event-attendance.entity';
 import { eventRuleViolations } from '../event/event-rules';
 import { EventInput } from '../dto/event-input.dto';
 import { parseInstantWithOffset } from '../dto/time.decorators';
+import { toStoredProgramme } from '../event/programme';
 import { SEED_EVENTS, SeedEvent } from './seed-events.data';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,9 +34,14 @@ export async function seedEvents(manager: EntityManager, now: Date = new Date())
       countries: [],
       pollutants: [],
       sectors: [],
+      showAttendees: false,
       ...input,
       startsAt: parseInstantWithOffset(input.startsAt)!,
       endsAt: parseInstantWithOffset(input.endsAt)!,
+      programme: toStoredProgramme(input.programme ?? []),
+      status: 'published' as const,
+      cancelledAt: null,
+      cancellationReason: null,
     };
     const broken = eventRuleViolations(fields);
     if (broken.length > 0)
@@ -61,6 +67,11 @@ async function validated(seed: SeedEvent, now: Date): Promise<EventInput> {
     ...seed.input,
     startsAt: `${day(seed.inDays)}T${seed.localStart}:00${seed.offset}`,
     endsAt: `${day(seed.inDays + seed.durationDays - 1)}T${seed.localEnd}:00${seed.offset}`,
+    programme: seed.programme.map((item) => ({
+      startsAt: `${day(seed.inDays + item.day)}T${item.time}:00${seed.offset}`,
+      title: item.title,
+      ...(item.speaker ? { speaker: item.speaker } : {}),
+    })),
   });
   const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0)

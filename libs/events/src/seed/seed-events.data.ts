@@ -9,7 +9,9 @@ export interface SeedEvent {
   offset: string;
   /** Catalog seed keys of organisations already registered. */
   attendees: string[];
-  input: Omit<EventInput, 'startsAt' | 'endsAt'>;
+  /** The programme: `day` counts from the first day (0), `time` is the wall clock in the event's zone. */
+  programme: { day: number; time: string; title: string; speaker?: string }[];
+  input: Omit<EventInput, 'startsAt' | 'endsAt' | 'programme'>;
 }
 
 export const SEED_EVENTS: readonly SeedEvent[] = [
@@ -20,6 +22,29 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 2,
     offset: '+05:45',
     attendees: ['kathmandu-clean-air', 'bagmati-brick'],
+    programme: [
+      {
+        day: 0,
+        time: '09:00',
+        title: 'Welcome and why zig-zag firing cuts black carbon',
+        speaker: 'Kathmandu Valley Clean Air Office',
+      },
+      {
+        day: 0,
+        time: '10:00',
+        title: 'Setting bricks for zig-zag firing: hands-on at the kiln',
+        speaker: 'Ram Bahadur Thapa, master fireman',
+      },
+      { day: 0, time: '14:00', title: 'Fan sizing and induced-draught options', speaker: 'Kiln fan vendors' },
+      { day: 1, time: '09:00', title: 'Fuel feeding and firing practice' },
+      {
+        day: 1,
+        time: '14:00',
+        title: 'Stack measurements before and after conversion',
+        speaker: 'Monitoring equipment vendors',
+      },
+      { day: 1, time: '16:00', title: 'Financing a conversion: loans and payback' },
+    ],
     input: {
       title: 'Zig-zag kiln conversion: a hands-on workshop for kiln owners and firemen',
       kind: 'workshop',
@@ -33,6 +58,7 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
       countries: ['NP', 'IN', 'BD'],
       pollutants: ['pm2.5', 'black-carbon'],
       sectors: ['industry', 'industry.brick-kilns'],
+      showAttendees: true,
     },
   },
   {
@@ -42,6 +68,24 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 3,
     offset: '+05:30',
     attendees: ['western-province-environment', 'qiantang-esp'],
+    programme: [
+      {
+        day: 0,
+        time: '09:30',
+        title: 'Opening plenary: shared airsheds of the Indo-Gangetic plain',
+        speaker: 'Central Environmental Authority',
+      },
+      { day: 0, time: '13:30', title: 'Transboundary pollution: what the inventories show' },
+      {
+        day: 1,
+        time: '09:30',
+        title: 'Financing clean technology in South Asia',
+        speaker: 'Regional development bank panel',
+      },
+      { day: 1, time: '14:00', title: 'Matchmaking floor: 3iPET introductions meet' },
+      { day: 2, time: '09:30', title: 'City action plans: Colombo, Kathmandu, Lucknow' },
+      { day: 2, time: '15:30', title: 'Closing and next steps' },
+    ],
     input: {
       title: 'South Asia Regional Air Quality Conference: clean air, shared airsheds',
       kind: 'conference',
@@ -55,6 +99,7 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
       countries: ['LK', 'IN', 'NP', 'BD', 'BT', 'CN'],
       pollutants: ['pm2.5', 'nox', 'so2', 'o3'],
       sectors: ['power', 'industry', 'transport'],
+      showAttendees: true,
     },
   },
   {
@@ -64,6 +109,16 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 1,
     offset: '+08:00',
     attendees: ['up-clean-air'],
+    programme: [
+      {
+        day: 0,
+        time: '15:00',
+        title: 'ESP, hybrid and bag filters: how each works',
+        speaker: 'Cement plant engineers, Zhejiang',
+      },
+      { day: 0, time: '15:40', title: 'Lifetime cost compared: power, bags and maintenance' },
+      { day: 0, time: '16:10', title: 'Questions and answers (interpreted into English)' },
+    ],
     input: {
       title: '静电除尘还是袋式除尘? ESP vs bag filters for cement kilns: choosing, sizing, costs',
       kind: 'webinar',
@@ -85,6 +140,16 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 1,
     offset: '+05:30',
     attendees: [],
+    programme: [
+      {
+        day: 0,
+        time: '14:00',
+        title: 'Co-locating sensors with reference monitors',
+        speaker: 'Uttar Pradesh Urban Clean Air Programme Office',
+      },
+      { day: 0, time: '14:40', title: 'Humidity correction and QA/QC in practice' },
+      { day: 0, time: '15:10', title: 'Questions and answers' },
+    ],
     input: {
       title: 'Low-cost sensors: calibration, QA/QC, and what the data can (and cannot) tell you',
       kind: 'webinar',
@@ -106,6 +171,21 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 1,
     offset: '+05:30',
     attendees: ['punjab-residue'],
+    programme: [
+      {
+        day: 0,
+        time: '10:00',
+        title: 'Field demonstration: in-situ straw management',
+        speaker: 'Punjab Agricultural University',
+      },
+      { day: 0, time: '13:00', title: 'Pelletising and boiler co-firing' },
+      {
+        day: 0,
+        time: '15:00',
+        title: 'How custom hiring centres break even',
+        speaker: 'Punjab Crop Residue Partnership',
+      },
+    ],
     input: {
       title: 'Paddy straw without fire: machinery, biomass supply chains and farmer economics',
       kind: 'workshop',
@@ -129,6 +209,18 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 5,
     offset: '+08:00',
     attendees: ['kandy-municipal'],
+    programme: [
+      {
+        day: 0,
+        time: '09:00',
+        title: 'Arrival and briefing in Hangzhou',
+        speaker: 'MEE Foreign Economic Cooperation Office',
+      },
+      { day: 1, time: '09:00', title: 'Cement plant visit: ESP and bag filter retrofits' },
+      { day: 2, time: '09:00', title: 'Power plant visit: wet FGD and CEMS' },
+      { day: 3, time: '09:00', title: 'Transfer to Shanghai; steel plant visit' },
+      { day: 4, time: '10:00', title: 'Meetings with vendors and wrap-up' },
+    ],
     input: {
       title: 'Technology delegation to Hangzhou and Shanghai: ESP, FGD and CEMS reference plants',
       kind: 'delegation',
@@ -151,6 +243,10 @@ export const SEED_EVENTS: readonly SeedEvent[] = [
     durationDays: 1,
     offset: '+05:45',
     attendees: ['kathmandu-clean-air'],
+    programme: [
+      { day: 0, time: '10:00', title: 'The winter forecast', speaker: 'Kathmandu Valley Clean Air Office' },
+      { day: 0, time: '10:45', title: 'Open-burning controls and school advisories' },
+    ],
     input: {
       title: 'Winter smog briefing for the Kathmandu valley',
       kind: 'webinar',

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ConflictProblem, ForbiddenProblem, Page, PageQuery, offsetOf, pageOf } from '@3ipet/common';
-import { AuthContext, OrganizationsService } from '@3ipet/identity';
+import { type Actor, AuthContext, OrganizationsService } from '@3ipet/identity';
 import { EventAttendance } from '../event/event-attendance.entity';
-import { AttendanceView, AttendeeView } from '../dto/event.view';
+import { AttendanceView, AttendeeView, MyAttendanceView } from '../dto/event.view';
 import { EventQueriesService } from './event-queries.service';
 
 export interface Registration {
@@ -24,7 +24,13 @@ export class EventAttendanceService {
 
   async register(actor: AuthContext, eventId: string): Promise<Registration> {
     const organizationId = organizationOf(actor);
-    const event = await this.events.findExisting(eventId);
+    const event = await this.events.findVisible(eventId, actor);
+    if (event.status === 'cancelled') {
+      throw new ConflictProblem(
+        'The event is cancelled; attendance can no longer be registered.',
+        'event-cancelled',
+      );
+    }
     if (event.endsAt <= new Date()) {
       throw new ConflictProblem(
         'The event has ended; attendance can no longer be registered.',
@@ -48,12 +54,33 @@ export class EventAttendanceService {
   /** Idempotent: withdrawing an attendance that is not there changes nothing. */
   async withdraw(actor: AuthContext, eventId: string): Promise<void> {
     const organizationId = organizationOf(actor);
-    await this.events.findExisting(eventId);
+    await this.events.findVisible(eventId, actor);
     await this.attendances.delete({ eventId, organizationId });
+  }
+
+  /** Whether the caller's organisation is registered for the event. */
+  async mine(actor: AuthContext, eventId: string): Promise<MyAttendanceView> {
+    const organizationId = organizationOf(actor);
+    await this.events.findVisible(eventId, actor);
+    const row = await this.attendances.findOneBy({ eventId, organizationId });
+    return { eventId, registered: row !== null, registeredAt: row?.createdAt ?? null };
+  }
+
+  /** The registered organisations, on the public page of an event that chose to show them (admins: always). */
+  async listPublic(actor: Actor, eventId: string, query: PageQuery): Promise<Page<AttendeeView>> {
+    const event = await this.events.findVisible(eventId, actor);
+    if (!event.showAttendees && actor?.role !== 'admin') {
+      throw new ForbiddenProblem('The event does not list the organisations registered for it.');
+    }
+    return this.page(eventId, query);
   }
 
   async list(eventId: string, query: PageQuery): Promise<Page<AttendeeView>> {
     await this.events.findExisting(eventId);
+    return this.page(eventId, query);
+  }
+
+  private async page(eventId: string, query: PageQuery): Promise<Page<AttendeeView>> {
     const [rows, total] = await this.attendances.findAndCount({
       where: { eventId },
       order: { createdAt: 'ASC', organizationId: 'ASC' },

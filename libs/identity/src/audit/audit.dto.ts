@@ -40,6 +40,18 @@ export class AuditEntryView {
     unknown
   > | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The actor's display name and e-mail address; null for the system",
+  })
+  actorName!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The name of a user or organisation target, else a title or name recorded in the entry',
+  })
+  targetName!: string | null;
 }
 
 export class AuditPage {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@3ipet/database';
+import { AccountEmailService } from '../account/account-email.service';
 import { Organization } from '../organizations/organization.entity';
 import { profileColumns } from '../organizations/organization-profile';
 import { insertUser } from '../users/user-accounts';
@@ -15,6 +16,7 @@ export class RegistrationService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly transactions: TransactionRunner,
+    private readonly emails: AccountEmailService,
   ) {}
 
   async register(dto: RegisterDto): Promise<SessionView> {
@@ -30,7 +32,10 @@ export class RegistrationService {
         role: dto.organization.kind,
         organizationId: organization.id,
         locale: dto.locale,
+        memberRole: 'owner',
+        emailVerifiedAt: null,
       });
+      await this.emails.startVerification(manager, user);
       return this.sessions.start(manager, user);
     });
   }

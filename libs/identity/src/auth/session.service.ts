@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
 import { TransactionRunner } from '@3ipet/database';
 import { hashOpaqueToken, newOpaqueToken } from '../shared/opaque-token';
@@ -46,8 +46,13 @@ export class SessionService {
     });
   }
 
-  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  /** Ends every session of the user, or every one but `exceptSessionId` (the caller's own). */
+  async revokeAllOf(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
+    await manager.update(
+      RefreshToken,
+      { userId, revokedAt: IsNull(), ...(exceptSessionId ? { familyId: Not(exceptSessionId) } : {}) },
+      { revokedAt: () => 'now()' },
+    );
   }
 
   private async rotate(manager: EntityManager, presentedToken: string): Promise<Rotation> {

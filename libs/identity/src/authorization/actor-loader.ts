@@ -10,6 +10,8 @@ interface ActorRow {
   role: Role;
   organization_id: string | null;
   status: string;
+  email_verified: boolean;
+  member_role: 'owner' | 'member';
   session_live: boolean;
 }
 
@@ -27,7 +29,8 @@ export class ActorLoader {
 
   async load({ userId, sessionId }: VerifiedAccessToken): Promise<AuthContext> {
     const [user]: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.role, u.organization_id, u.status,
+      `SELECT u.id, u.role, u.organization_id, u.status, u.member_role,
+              u.email_verified_at IS NOT NULL AS email_verified,
               EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $2 AND t.revoked_at IS NULL) AS session_live
          FROM app_user u
         WHERE u.id = $1`,
@@ -36,7 +39,14 @@ export class ActorLoader {
     if (!user || user.status !== 'active')
       throw new UnauthorizedProblem('This account is disabled or no longer exists.');
     if (!user.session_live) throw new UnauthorizedProblem('This session has ended; sign in again.');
-    return { userId: user.id, organizationId: user.organization_id, role: user.role };
+    return {
+      userId: user.id,
+      organizationId: user.organization_id,
+      role: user.role,
+      sessionId,
+      emailVerified: user.email_verified,
+      memberRole: user.member_role,
+    };
   }
 }
 

@@ -4,6 +4,9 @@ import {
   assertAdmin,
   assertMemberOf,
   assertMemberOrAdmin,
+  assertOwnerOrAdmin,
+  assertVerifiedEmail,
+  EmailNotVerifiedProblem,
   isAdmin,
   isMemberOf,
 } from './auth-context';
@@ -43,5 +46,21 @@ describe('authorization helpers', () => {
     expect(() => assertAdmin(admin)).not.toThrow();
     expect(() => assertAdmin(member)).toThrow(ForbiddenProblem);
     expect(() => assertAdmin(null)).toThrow(UnauthorizedProblem);
+  });
+
+  it('lets only owners and admins manage members: other members 403, outsiders 404', () => {
+    const owner: AuthContext = { ...member, memberRole: 'owner' };
+    const plainMember: AuthContext = { ...member, memberRole: 'member' };
+    expect(() => assertOwnerOrAdmin(owner, ORG)).not.toThrow();
+    expect(() => assertOwnerOrAdmin(admin, ORG)).not.toThrow();
+    expect(() => assertOwnerOrAdmin(plainMember, ORG)).toThrow(ForbiddenProblem);
+    expect(() => assertOwnerOrAdmin({ ...stranger, memberRole: 'owner' }, ORG)).toThrow(NotFoundProblem);
+    expect(() => assertOwnerOrAdmin(null, ORG)).toThrow(NotFoundProblem);
+  });
+
+  it('stops only callers known to be unverified', () => {
+    expect(() => assertVerifiedEmail({ ...member, emailVerified: false })).toThrow(EmailNotVerifiedProblem);
+    expect(() => assertVerifiedEmail({ ...member, emailVerified: true })).not.toThrow();
+    expect(() => assertVerifiedEmail(member)).not.toThrow();
   });
 });

@@ -18,3 +18,17 @@ export class InvitationView {
   })
   token!: string;
 }
+
+export class PendingInvitationView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({ format: 'date-time', description: 'In the past: expired (resend to renew it)' })
+  expiresAt!: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, nullable: true, description: 'Who invited (null if their account is gone)' })
+  invitedByName!: string | null;
+}
+
+export class PendingInvitationList {
+  @ApiProperty({ type: [PendingInvitationView] }) items!: PendingInvitationView[];
+}

@@ -29,7 +29,7 @@ export class OrganizationProfileService {
       const columns = profileColumns(changes);
       if (Object.keys(columns).length === 0) return organizationViewFor(actor, before);
       const dropsBadge = renamesVerified(actor, before, columns);
-      await manager.update(Organization, id, dropsBadge ? { ...columns, ...UNVERIFIED } : columns);
+      await manager.update(Organization, id, dropsBadge ? { ...columns, ...PENDING_AGAIN } : columns);
       const after = await manager.findOneByOrFail(Organization, { id });
       await this.changes.afterProfileUpdate(manager, before, after);
       if (dropsBadge) {
@@ -63,6 +63,14 @@ export class OrganizationProfileService {
 }
 
 const UNVERIFIED = { verified: false, verifiedAt: null, verifiedBy: null } as const;
+const PENDING_AGAIN = {
+  ...UNVERIFIED,
+  verificationStatus: 'pending',
+  verificationDecision: null,
+  verificationReason: null,
+  verificationDecidedBy: null,
+  verificationDecidedAt: null,
+} as const;
 
 /**
  * The badge vouches for the organisation under the name an admin checked: a member renaming a verified

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { PageQuery } from '@3ipet/common';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CountryCode,
   EmailAddress,
@@ -10,11 +10,17 @@ import {
   LanguageList,
   MultiLineText,
   PhoneNumber,
+  ReasonText,
   SingleLineText,
   TaxonomyIdList,
   WebsiteUrl,
 } from '../shared/field-rules';
-import { ORGANIZATION_KINDS, type OrganizationKind } from './organization.entity';
+import {
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+  VERIFICATION_STATUSES,
+  type VerificationStatus,
+} from './organization.entity';
 
 export class ContactPersonDto {
   @ApiProperty({ example: 'Anita Sharma', minLength: 1, maxLength: 200 })
@@ -146,10 +152,34 @@ export class UpdateOrganizationDto {
   contactPerson?: ContactPersonDto | null;
 }
 
+const REASON_DOC: ApiPropertyOptions = {
+  minLength: 3,
+  maxLength: 2000,
+  description: 'Shown to the organisation in its notice and on its settings page',
+  example: 'The registration number on the website does not match the one given.',
+};
+
 export class VerifyOrganizationDto {
-  @ApiProperty({ description: 'true to mark verified, false to withdraw verification' })
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'Omit or true to mark verified; false withdraws the verification (as POST …/withdraw-verification) and needs a reason',
+  })
+  @IsOptional()
   @IsBoolean()
-  verified!: boolean;
+  verified?: boolean;
+
+  @ApiPropertyOptional({ ...REASON_DOC, description: 'Required when verified is false' })
+  @ValidateIf((dto: VerifyOrganizationDto) => dto.verified === false || dto.reason !== undefined)
+  @ReasonText(3, 2000)
+  reason?: string;
+}
+
+/** A rejection or a withdrawal: the organisation is told why. */
+export class VerificationReasonDto {
+  @ApiProperty(REASON_DOC)
+  @ReasonText(3, 2000)
+  reason!: string;
 }
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -171,4 +201,9 @@ export class ListOrganizationsQuery extends PageQuery {
   @Transform(toBoolean)
   @IsBoolean()
   verified?: boolean;
+
+  @ApiPropertyOptional({ enum: VERIFICATION_STATUSES, description: 'Takes precedence over `verified`' })
+  @IsOptional()
+  @IsIn(VERIFICATION_STATUSES)
+  verificationStatus?: VerificationStatus;
 }

@@ -3,6 +3,12 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export type OrganizationKind = 'vendor' | 'agency';
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ['vendor', 'agency'];
 
+export type VerificationStatus = 'pending' | 'verified' | 'rejected';
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ['pending', 'verified', 'rejected'];
+/** What an admin last decided; a withdrawal takes the organisation back to pending. */
+export type VerificationDecision = 'verified' | 'rejected' | 'withdrawn';
+export const VERIFICATION_DECISIONS: readonly VerificationDecision[] = ['verified', 'rejected', 'withdrawn'];
+
 @Entity('organization')
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
@@ -54,6 +60,23 @@ export class Organization {
 
   @Column({ type: 'uuid', nullable: true })
   verifiedBy!: string | null;
+
+  /** Kept in step with `verified` by OrganizationVerificationService; `verified` stays for existing readers. */
+  @Column({ type: 'text', default: 'pending' })
+  verificationStatus!: VerificationStatus;
+
+  @Column({ type: 'text', nullable: true })
+  verificationDecision!: VerificationDecision | null;
+
+  /** Required for a rejection or a withdrawal; shown to the organisation's members. */
+  @Column({ type: 'text', nullable: true })
+  verificationReason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  verificationDecidedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verificationDecidedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Actor, isAdmin, isMemberOf } from '../authorization/auth-context';
-import { ORGANIZATION_KINDS, Organization, type OrganizationKind } from './organization.entity';
+import {
+  ORGANIZATION_KINDS,
+  Organization,
+  type OrganizationKind,
+  VERIFICATION_DECISIONS,
+  VERIFICATION_STATUSES,
+  type VerificationDecision,
+  type VerificationStatus,
+} from './organization.entity';
 
 export class ContactPersonView {
   @ApiProperty() name!: string;
@@ -17,6 +25,20 @@ export class OrganizationSummary {
   @ApiProperty() city!: string;
   @ApiProperty() verified!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'uri' }) website!: string | null;
+}
+
+/** Where the organisation stands with the admins, and the reason of a rejection or a withdrawal. */
+export class OrganizationVerificationView {
+  @ApiProperty({ enum: VERIFICATION_STATUSES }) status!: VerificationStatus;
+  @ApiProperty({ enum: VERIFICATION_DECISIONS, nullable: true, description: 'The last decision, if any' })
+  decision!: VerificationDecision | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Given with a rejection or a withdrawal' })
+  reason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Only for admins' })
+  decidedBy?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Only for admins' })
+  decidedByName?: string | null;
 }
 
 export class OrganizationView extends OrganizationSummary {
@@ -37,6 +59,12 @@ export class OrganizationView extends OrganizationSummary {
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Only for admins' })
   verifiedBy?: string | null;
+
+  @ApiPropertyOptional({
+    type: OrganizationVerificationView,
+    description: 'Only for members of this organisation and admins',
+  })
+  verification?: OrganizationVerificationView;
 }
 
 export class OrganizationPage {
@@ -69,7 +97,28 @@ export function organizationViewFor(actor: Actor, org: Organization): Organizati
     createdAt: org.createdAt,
     updatedAt: org.updatedAt,
   };
-  if (isAdmin(actor) || isMemberOf(actor, org.id)) view.contactPerson = contactPersonOf(org);
-  if (isAdmin(actor)) view.verifiedBy = org.verifiedBy;
+  if (isAdmin(actor) || isMemberOf(actor, org.id)) {
+    view.contactPerson = contactPersonOf(org);
+    view.verification = verificationOf(org);
+  }
+  if (isAdmin(actor)) {
+    view.verifiedBy = org.verifiedBy;
+    view.verification!.decidedBy = org.verificationDecidedBy;
+  }
   return view;
+}
+
+/** The boolean wins: rows written by older code (seeds, imports) may only have set `verified`. */
+export function verificationStatusOf(org: Organization): VerificationStatus {
+  if (org.verified) return 'verified';
+  return org.verificationStatus === 'rejected' ? 'rejected' : 'pending';
+}
+
+function verificationOf(org: Organization): OrganizationVerificationView {
+  return {
+    status: verificationStatusOf(org),
+    decision: org.verificationDecision,
+    reason: org.verificationReason,
+    decidedAt: org.verificationDecidedAt,
+  };
 }

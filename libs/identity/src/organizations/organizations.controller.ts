@@ -5,7 +5,12 @@ import { CurrentActor, Public, Roles } from '../authorization/decorators';
 import { UuidParam } from '../shared/uuid-param';
 import { OrganizationProfileService } from './organization-profile.service';
 import { OrganizationVerificationService } from './organization-verification.service';
-import { ListOrganizationsQuery, UpdateOrganizationDto, VerifyOrganizationDto } from './organization.dto';
+import {
+  ListOrganizationsQuery,
+  UpdateOrganizationDto,
+  VerificationReasonDto,
+  VerifyOrganizationDto,
+} from './organization.dto';
 import { OrganizationPage, OrganizationView } from './organization.views';
 import { OrganizationsService } from './organizations.service';
 import { ProblemResponses } from '../shared/problem-responses';
@@ -49,17 +54,57 @@ export class OrganizationsController {
     return this.profiles.update(actor, id, changes);
   }
 
-  @ProblemResponses(400, 401, 403, 404)
+  @ProblemResponses(400, 401, 403, 404, 409)
   @Post(':id/verify')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Mark the organisation verified or withdraw it (admin; audited)' })
+  @ApiOperation({
+    summary: 'Mark the organisation verified (admin; audited; the organisation is notified)',
+    description:
+      'Verifying a verified organisation changes nothing. `verified: false` withdraws, with a reason.',
+  })
   @ApiOkResponse({ type: OrganizationView })
   verify(
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,
     @Body() dto: VerifyOrganizationDto,
   ): Promise<OrganizationView> {
-    return this.verification.setVerified(actor, id, dto.verified);
+    return dto.verified === false
+      ? this.verification.withdraw(actor, id, dto.reason!)
+      : this.verification.verify(actor, id);
+  }
+
+  @ProblemResponses(400, 401, 403, 404, 409)
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Reject a pending organisation, with a reason it is told (admin; audited)',
+    description: '409 when the organisation is not pending (verified: withdraw instead).',
+  })
+  @ApiOkResponse({ type: OrganizationView })
+  reject(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() dto: VerificationReasonDto,
+  ): Promise<OrganizationView> {
+    return this.verification.reject(actor, id, dto.reason);
+  }
+
+  @ProblemResponses(400, 401, 403, 404, 409)
+  @Post(':id/withdraw-verification')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Withdraw a verification, with a reason the organisation is told (admin; audited)',
+    description: 'The organisation goes back to pending. 409 when it is not verified.',
+  })
+  @ApiOkResponse({ type: OrganizationView })
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() dto: VerificationReasonDto,
+  ): Promise<OrganizationView> {
+    return this.verification.withdraw(actor, id, dto.reason);
   }
 }

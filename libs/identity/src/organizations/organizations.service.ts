@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, Repository } from 'typeorm';
+import { FindOptionsWhere, In, Not, Repository } from 'typeorm';
 import { NotFoundProblem, Page, offsetOf, pageOf } from '@3ipet/common';
 import { isUUID } from 'class-validator';
-import { Actor } from '../authorization/auth-context';
+import { Actor, isAdmin } from '../authorization/auth-context';
+import { User } from '../users/user.entity';
 import { ListOrganizationsQuery } from './organization.dto';
-import { Organization } from './organization.entity';
+import { Organization, type VerificationStatus } from './organization.entity';
 import {
   ContactPersonView,
   OrganizationSummary,
@@ -25,23 +26,38 @@ export class OrganizationsService {
     if (query.kind) where.kind = query.kind;
     if (query.country) where.country = query.country;
     if (query.verified !== undefined) where.verified = query.verified;
+    if (query.verificationStatus) Object.assign(where, statusFilter(query.verificationStatus));
     const [rows, total] = await this.organizations.findAndCount({
       where,
-      order: { createdAt: 'ASC', id: 'ASC' },
+      // Waiting organisations oldest first (a queue); decided ones most recently decided first.
+      order: recentlyDecidedFirst(query)
+        ? { verificationDecidedAt: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'ASC', id: 'ASC' }
+        : { createdAt: 'ASC', id: 'ASC' },
       skip: offsetOf(query),
       take: query.limit,
     });
-    return pageOf(
-      rows.map((org) => organizationViewFor(actor, org)),
-      total,
-      query,
-    );
+    return pageOf(await this.withDeciderNames(actor, rows), total, query);
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationView> {
     const org = await this.organizations.findOneBy({ id });
     if (!org) throw new NotFoundProblem('Organization');
-    return organizationViewFor(actor, org);
+    const [view] = await this.withDeciderNames(actor, [org]);
+    return view;
+  }
+
+  /** Admins read who took the last verification decision by name. */
+  private async withDeciderNames(actor: Actor, rows: Organization[]): Promise<OrganizationView[]> {
+    const views = rows.map((org) => organizationViewFor(actor, org));
+    const ids = [...new Set(views.map((view) => view.verification?.decidedBy).filter((id) => !!id))];
+    if (!isAdmin(actor) || ids.length === 0) return views;
+    const users = await this.organizations.manager.findBy(User, { id: In(ids as string[]) });
+    const names = new Map(users.map((user) => [user.id, user.displayName]));
+    for (const view of views) {
+      const decidedBy = view.verification?.decidedBy;
+      if (decidedBy) view.verification!.decidedByName = names.get(decidedBy) ?? null;
+    }
+    return views;
   }
 
   /** Public fields of one organisation, or null when there is none with this id. */
@@ -67,3 +83,12 @@ export class OrganizationsService {
     return org ? contactPersonOf(org) : null;
   }
 }
+
+/** The same reading as the views: `verified` wins over a status an older writer left behind. */
+function statusFilter(status: VerificationStatus): FindOptionsWhere<Organization> {
+  if (status === 'verified') return { verified: true };
+  return { verified: false, verificationStatus: status === 'rejected' ? 'rejected' : Not('rejected') };
+}
+
+const recentlyDecidedFirst = (query: ListOrganizationsQuery) =>
+  query.verificationStatus === 'verified' || query.verificationStatus === 'rejected';

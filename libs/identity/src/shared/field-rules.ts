@@ -61,6 +61,16 @@ export const MultiLineText = (max: number) =>
     Matches(MULTI_LINE, { message: '$property must not contain control characters' }),
   );
 
+/** A reason given to someone (a rejection, a withdrawal): required, visible, possibly several lines. */
+export const ReasonText = (min: number, max: number) =>
+  applyDecorators(
+    IsString(),
+    Length(min, max),
+    NotBlank(),
+    StorableText(),
+    Matches(MULTI_LINE, { message: '$property must not contain control characters' }),
+  );
+
 const EMAIL_OPTIONS = { allow_display_name: false, allow_ip_domain: false };
 
 /**

@@ -2,7 +2,7 @@ import { ConflictProblem } from '@3ipet/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '../authorization/auth-context';
 import { isUniqueViolation } from '../shared/database-errors';
-import { User } from './user.entity';
+import { type MemberRole, User } from './user.entity';
 
 export const EMAIL_UNIQUE_INDEX = 'app_user_email_key';
 
@@ -19,6 +19,9 @@ export interface NewUser {
   role: Role;
   organizationId: string | null;
   locale?: string;
+  memberRole?: MemberRole;
+  /** Null for self-service sign-up (the address is still to be verified); default: verified now. */
+  emailVerifiedAt?: Date | null;
 }
 
 export async function isEmailTaken(manager: EntityManager, email: string): Promise<boolean> {

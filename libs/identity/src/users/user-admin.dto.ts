@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@3ipet/common';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ROLES, type Role } from '../authorization/auth-context';
-import { EmailAddress, IfPresent } from '../shared/field-rules';
+import { EmailAddress, IfPresent, SingleLineText } from '../shared/field-rules';
 import { USER_STATUSES, type UserStatus } from './user.entity';
 
 export class ListUsersQuery extends PageQuery {
@@ -25,6 +25,11 @@ export class ListUsersQuery extends PageQuery {
   @IsOptional()
   @EmailAddress()
   email?: string;
+
+  @ApiPropertyOptional({ description: 'Part of the name or e-mail address, case-insensitive' })
+  @IsOptional()
+  @SingleLineText(1, 100)
+  q?: string;
 }
 
 export class UpdateUserDto {

@@ -31,6 +31,13 @@ export class UserAdminService {
     if (query.status) builder.andWhere('user.status = :status', { status: query.status });
     if (query.organizationId) builder.andWhere('user.organizationId = :org', { org: query.organizationId });
     if (query.email) builder.andWhere('lower(user.email) = lower(:email)', { email: query.email });
+    if (query.q) {
+      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere(
+        "(lower(user.email) LIKE :pattern ESCAPE '\\' OR lower(user.displayName) LIKE :pattern ESCAPE '\\')",
+        { pattern },
+      );
+    }
     const [rows, total] = await builder.skip(offsetOf(query)).take(query.limit).getManyAndCount();
     return pageOf(rows.map(toUserView), total, query);
   }

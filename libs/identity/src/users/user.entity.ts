@@ -2,6 +2,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 import type { Role } from '../authorization/auth-context';
 
 export type UserStatus = 'active' | 'disabled';
+/** Within the organisation: owners manage its members and invitations. */
+export type MemberRole = 'owner' | 'member';
+export const MEMBER_ROLES: readonly MemberRole[] = ['owner', 'member'];
 export const USER_STATUSES: readonly UserStatus[] = ['active', 'disabled'];
 
 /** A person who signs in. Table `app_user` because `user` is reserved in PostgreSQL. */
@@ -35,6 +38,16 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
+
+  /**
+   * Null until the person followed the link sent to the address. The column defaults to now() (accounts
+   * created by admins, invitations and seeds prove or need no proof); self-service sign-up writes null.
+   */
+  @Column({ type: 'timestamptz', nullable: true, default: () => 'now()' })
+  emailVerifiedAt!: Date | null;
+
+  @Column({ type: 'text', default: 'owner' })
+  memberRole!: MemberRole;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

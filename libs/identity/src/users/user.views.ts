@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '../authorization/auth-context';
 import { OrganizationView } from '../organizations/organization.views';
-import { USER_STATUSES, User, type UserStatus } from './user.entity';
+import { MEMBER_ROLES, type MemberRole, USER_STATUSES, User, type UserStatus } from './user.entity';
 
 export class UserView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -12,6 +12,10 @@ export class UserView {
   @ApiProperty({ example: 'en' }) locale!: string;
   @ApiProperty({ enum: USER_STATUSES }) status!: UserStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt!: Date | null;
+  @ApiProperty({ description: 'False until the address is verified (some actions need it)' })
+  emailVerified!: boolean;
+  @ApiProperty({ enum: MEMBER_ROLES, description: 'Within the organisation; owners manage its members' })
+  memberRole!: MemberRole;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
 }
@@ -29,7 +33,19 @@ export class MeView {
 }
 
 export function toUserView(user: User): UserView {
-  const { id, email, displayName, role, organizationId, locale, status, lastLoginAt, createdAt, updatedAt } =
-    user;
-  return { id, email, displayName, role, organizationId, locale, status, lastLoginAt, createdAt, updatedAt };
+  const { id, email, displayName, role, organizationId, locale, status, lastLoginAt, memberRole } = user;
+  return {
+    id,
+    email,
+    displayName,
+    role,
+    organizationId,
+    locale,
+    status,
+    lastLoginAt,
+    emailVerified: user.emailVerifiedAt !== null,
+    memberRole,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  };
 }

@@ -5,6 +5,7 @@ import { TransactionRunner } from '@3ipet/database';
 import { AuditService, AuthContext } from '@3ipet/identity';
 import { Technology } from '@3ipet/catalog';
 import { Need } from '@3ipet/needs';
+import type { RejectMatchInput } from '../dto/match-commands.dto';
 import type { AdminMatchView } from '../dto/match.views';
 import { Match } from '../match/match.entity';
 import type { MatchStatus } from '../match/match-status';
@@ -45,12 +46,13 @@ export class CurationDecisionsService {
     return (await this.views.adminViews([introduced]))[0];
   }
 
-  async reject(actor: AuthContext, id: string, version: number, reason: string): Promise<AdminMatchView> {
+  async reject(actor: AuthContext, id: string, input: RejectMatchInput): Promise<AdminMatchView> {
     const rejected = await this.transactions.run(async (manager) => {
-      const match = await this.decidable(manager, id, 'reject', version);
+      const match = await this.decidable(manager, id, 'reject', input.version);
       const saved = await updateMatchAtVersion(manager, match, {
         status: 'rejected',
-        decisionNote: reason.trim(),
+        rejectionReason: input.reason,
+        decisionNote: input.note?.trim() || null,
       });
       await this.recordDecision(manager, actor, match, saved, 'match.rejected');
       return saved;
@@ -79,7 +81,7 @@ export class CurationDecisionsService {
       to: after.status as MatchStatus,
       actorId: actor.userId,
       actorRole: 'admin',
-      note: after.decisionNote,
+      note: noteOf(after),
     });
     await this.audit.record(manager, {
       actorId: actor.userId,
@@ -87,10 +89,20 @@ export class CurationDecisionsService {
       targetType: 'match',
       targetId: after.id,
       before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version, note: after.decisionNote },
+      after: {
+        status: after.status,
+        version: after.version,
+        note: after.decisionNote,
+        ...(after.rejectionReason ? { reason: after.rejectionReason } : {}),
+      },
     });
   }
 }
+
+const noteOf = (match: Match) =>
+  match.rejectionReason
+    ? `Rejected (${match.rejectionReason})${match.decisionNote ? `: ${match.decisionNote}` : '.'}`
+    : match.decisionNote;
 
 /** Introducing a closed need or an offline listing would send both sides to a dead end. */
 async function assertSubjectsAvailable(manager: EntityManager, match: Match): Promise<void> {

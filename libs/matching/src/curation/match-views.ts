@@ -12,6 +12,8 @@ import type {
 } from '../dto/match.views';
 import type { Match } from '../match/match.entity';
 import type { PartyResponse } from '../match/match-status';
+import type { MatchRequestView } from '../dto/match-request.view';
+import { MatchRequestViews } from '../interest/match-request-views';
 
 /** The two subjects of a page of matches, read in three queries whatever the page size. */
 export interface MatchSubjectsOfPage {
@@ -25,6 +27,7 @@ export class MatchViews {
     @InjectRepository(Need) private readonly needs: Repository<Need>,
     @InjectRepository(Technology) private readonly technologies: Repository<Technology>,
     private readonly organizations: OrganizationsService,
+    private readonly requests: MatchRequestViews,
   ) {}
 
   async subjectsOf(matches: readonly Match[]): Promise<MatchSubjectsOfPage> {
@@ -50,12 +53,19 @@ export class MatchViews {
   }
 
   async adminViews(matches: readonly Match[]): Promise<AdminMatchView[]> {
-    const subjects = await this.subjectsOf(matches);
-    return matches.map((match) => adminViewOf(match, subjects));
+    const [subjects, requests] = await Promise.all([
+      this.subjectsOf(matches),
+      this.requests.byMatch(matches.map((match) => match.id)),
+    ]);
+    return matches.map((match) => adminViewOf(match, subjects, requests.get(match.id) ?? []));
   }
 }
 
-export function adminViewOf(match: Match, subjects: MatchSubjectsOfPage): AdminMatchView {
+export function adminViewOf(
+  match: Match,
+  subjects: MatchSubjectsOfPage,
+  requests: MatchRequestView[],
+): AdminMatchView {
   return {
     id: match.id,
     status: match.status,
@@ -66,6 +76,8 @@ export function adminViewOf(match: Match, subjects: MatchSubjectsOfPage): AdminM
     need: subjects.needOf(match),
     technology: subjects.technologyOf(match),
     decisionNote: match.decisionNote,
+    rejectionReason: match.rejectionReason,
+    requests,
     needResponse: responseView(match.needResponse, match.needResponseMessage, match.needRespondedAt),
     vendorResponse: responseView(match.vendorResponse, match.vendorResponseMessage, match.vendorRespondedAt),
     introducedAt: match.introducedAt,

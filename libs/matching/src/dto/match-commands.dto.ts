@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min, ValidateIf } from 'class-validator';
 import { TextField } from '@3ipet/common';
-import { PARTY_RESPONSES, type PartyResponse } from '../match/match-status';
+import {
+  PARTY_RESPONSES,
+  REJECTION_REASONS,
+  type PartyResponse,
+  type RejectionReason,
+} from '../match/match-status';
 
 export const MATCH_TEXT_LIMIT = 2000;
 const VERSION_DOC = {
@@ -32,11 +37,20 @@ export class RejectMatchInput {
   version!: number;
 
   @ApiProperty({
-    maxLength: MATCH_TEXT_LIMIT,
-    description: 'For the curators’ record; the parties never see it',
+    enum: REJECTION_REASONS,
+    description: 'Why: counted in the matching report against the component that scored lowest',
   })
+  @IsIn(REJECTION_REASONS)
+  reason!: RejectionReason;
+
+  @ApiPropertyOptional({
+    maxLength: MATCH_TEXT_LIMIT,
+    description:
+      'More words for the curators’ record (required when the reason is `other`); the parties never see it',
+  })
+  @ValidateIf((input: RejectMatchInput) => input.reason === 'other' || input.note !== undefined)
   @TextField(MATCH_TEXT_LIMIT)
-  reason!: string;
+  note?: string;
 }
 
 export class AddMatchInput {

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { InTaxonomy, PageQuery } from '@3ipet/common';
 import { MATCH_STATUSES, PARTY_VISIBLE_STATUSES, type MatchStatus } from '../match/match-status';
 
@@ -35,6 +36,14 @@ export class AdminMatchQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   technologyId?: string;
+
+  @ApiPropertyOptional({
+    description: 'true: only pairs an agency or a vendor asked for; false: only those nobody asked for',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  requested?: boolean;
 }
 
 /** The caller's organisation's introduced matches; a vendor filters by listing, an agency by need. */

@@ -4,11 +4,14 @@ import {
   MATCH_ORIGINS,
   MATCH_STATUSES,
   PARTY_RESPONSES,
+  REJECTION_REASONS,
   type MatchOrigin,
   type MatchSide,
   type MatchStatus,
   type PartyResponse,
+  type RejectionReason,
 } from '../match/match-status';
+import { MatchRequestView } from './match-request.view';
 import { MATCH_WEIGHTS, type ComponentName } from '../scoring/weights';
 
 export class ScoreComponentView {
@@ -73,8 +76,15 @@ export class AdminMatchView extends MatchBaseView {
     description: 'Set only on a manual match the rules would exclude',
   })
   exclusionReason!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Introduction note or rejection reason' })
+  @ApiProperty({ type: String, nullable: true, description: 'Introduction note, or the text of a rejection' })
   decisionNote!: string | null;
+  @ApiProperty({ enum: REJECTION_REASONS, nullable: true, type: String, description: 'Set when rejected' })
+  rejectionReason!: RejectionReason | null;
+  @ApiProperty({
+    type: [MatchRequestView],
+    description: 'Who asked for this pair and why: the agency, the vendor, or both; empty when nobody did',
+  })
+  requests!: MatchRequestView[];
   @ApiProperty({ type: PartyResponseView, nullable: true }) needResponse!: PartyResponseView | null;
   @ApiProperty({ type: PartyResponseView, nullable: true }) vendorResponse!: PartyResponseView | null;
   @ApiProperty({ format: 'date-time' }) scoredAt!: Date;

@@ -123,6 +123,6 @@ export class AdminMatchesController {
     @UuidParam() id: string,
     @Body() input: RejectMatchInput,
   ): Promise<AdminMatchView> {
-    return this.decisions.reject(actor, id, input.version, input.reason);
+    return this.decisions.reject(actor, id, input);
   }
 }

@@ -20,7 +20,8 @@ export const PARTY_VISIBLE_STATUSES = [
   'declined',
 ] as const satisfies readonly MatchStatus[];
 
-export const MATCH_ORIGINS = ['automatic', 'manual'] as const;
+/** `agency-request` / `vendor-interest`: the pair reached the queue because that side asked for it. */
+export const MATCH_ORIGINS = ['automatic', 'manual', 'agency-request', 'vendor-interest'] as const;
 export type MatchOrigin = (typeof MATCH_ORIGINS)[number];
 
 export const PARTY_RESPONSES = ['interested', 'declined'] as const;
@@ -31,3 +32,15 @@ export type MatchSide = 'need' | 'vendor';
 
 /** Who moved a match, as recorded in its history. */
 export type TransitionActorRole = 'system' | 'admin' | 'vendor' | 'agency';
+
+/** Why a curator said no, so decisions can be counted against the score's components. */
+export const REJECTION_REASONS = [
+  'wrong-intent',
+  'wrong-sector',
+  'too-costly',
+  'not-available-in-country',
+  'too-immature',
+  'duplicate',
+  'other',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ScoredComponent } from '../scoring/match-score';
-import type { MatchOrigin, MatchStatus, PartyResponse } from './match-status';
+import type { MatchOrigin, MatchStatus, PartyResponse, RejectionReason } from './match-status';
 
 /** One need × technology pair the platform proposed or an admin added. Table created by Matching1764800000000. */
 @Entity('match')
@@ -43,6 +43,10 @@ export class Match {
   /** The curator's note when introducing, or reason when rejecting. */
   @Column('text', { nullable: true })
   decisionNote!: string | null;
+
+  /** Set with every rejection (MatchInterest1765410000000). */
+  @Column('text', { nullable: true })
+  rejectionReason!: RejectionReason | null;
 
   @Column('text', { nullable: true })
   needResponse!: PartyResponse | null;

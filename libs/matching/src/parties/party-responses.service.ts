@@ -6,6 +6,7 @@ import { RespondToMatchInput } from '../dto/match-commands.dto';
 import type { PartyMatchView } from '../dto/match.views';
 import { Match } from '../match/match.entity';
 import { MatchNotices } from '../notices/match-notices';
+import { MatchConnectedHooks } from '../workflow/match-connected-hooks';
 import { MatchHistory } from '../workflow/match-history';
 import { assertMayMove, assertVersion, updateMatchAtVersion } from '../workflow/match-moves';
 import { statusAfterResponses } from '../workflow/match-state-machine';
@@ -23,6 +24,7 @@ export class PartyResponsesService {
     private readonly history: MatchHistory,
     private readonly notices: MatchNotices,
     private readonly views: PartyViews,
+    private readonly connectedHooks: MatchConnectedHooks,
   ) {}
 
   async respond(actor: AuthContext, id: string, input: RespondToMatchInput): Promise<PartyMatchView> {
@@ -56,6 +58,8 @@ export class PartyResponsesService {
         note: `${side === 'need' ? 'The agency' : 'The vendor'} answered ${input.response}${message ? `: ${message}` : '.'}`,
       });
       if (to !== match.status) await this.notices.afterMove(manager, saved, to, side);
+      if (to === 'connected' && match.status !== 'connected')
+        await this.connectedHooks.notify(manager, saved);
       return { saved, side };
     });
     return (await this.views.many([saved], () => side))[0];

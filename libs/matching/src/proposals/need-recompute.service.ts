@@ -8,7 +8,9 @@ import { Match } from '../match/match.entity';
 import { scorePair } from '../subjects/assess-pair';
 import { needSubjectOf, technologySubjectOf } from '../subjects/match-subjects';
 import { lifecycleExclusionOf } from './lifecycle-exclusion';
-import { ProposalWriter, RecomputeSummary } from './proposal-writer';
+import { competes } from './proposal-ranking';
+import { ProposalWriter, RecomputeSummary, ScoredPair } from './proposal-writer';
+import { scoreCandidates } from './top-technologies';
 import { TechnologyCandidates } from './technology-candidates';
 
 const NOTHING: RecomputeSummary = { created: 0, rescored: 0, reproposed: 0, withdrawn: 0 };
@@ -37,15 +39,25 @@ export class NeedRecomputeService {
     if (ids.length === 0) return NOTHING;
     const technologies = await this.technologies.findBy({ id: In(ids) });
     const needSubject = needSubjectOf(need);
-    const pairs = technologies.map((technology) => {
-      const technologySubject = technologySubjectOf(technology);
-      return {
-        need: needSubject,
-        technology: technologySubject,
-        scored: scorePair(needSubject, technologySubject),
-        lifecycleExclusion: lifecycleExclusionOf(need.status, technology.status),
-      };
+    const pairOf = (technology: Technology, subject = technologySubjectOf(technology)): ScoredPair => ({
+      need: needSubject,
+      technology: subject,
+      scored: scorePair(needSubject, subject),
+      lifecycleExclusion: lifecycleExclusionOf(need.status, technology.status),
     });
+    const statusOf = new Map(existing.map((match) => [match.technologyId, match.status]));
+    const settled = technologies
+      .filter((technology) => statusOf.has(technology.id))
+      .map((technology) => ({ pair: pairOf(technology), competes: competes(statusOf.get(technology.id)!) }));
+    // Candidates that can neither be proposed nor move a matched pair's rank are not scored (nor tokenised).
+    const rows = new Map(technologies.map((technology) => [technology.id, technology]));
+    const fresh = scoreCandidates(
+      needSubject,
+      technologies.filter((technology) => !statusOf.has(technology.id)).map(technologySubjectOf),
+      settled,
+      (subject) => pairOf(rows.get(subject.profile.id)!, subject),
+    );
+    const pairs = [...settled.map(({ pair }) => pair), ...fresh];
     return this.transactions.run((manager) => this.writer.apply(manager, pairs, existing));
   }
 }

@@ -4,15 +4,11 @@ import { Match } from '../match/match.entity';
 import type { MatchStatus } from '../match/match-status';
 import type { ScoredComponent } from '../scoring/match-score';
 import { storedScoreOf } from '../subjects/assess-pair';
-import type { NeedSubject, TechnologySubject } from '../subjects/match-subjects';
 import { MatchHistory } from '../workflow/match-history';
-import { PairVerdict, decideProposal } from './proposal-decision';
-import { MATCHING_SETTINGS } from './proposal-threshold';
+import { decideProposal } from './proposal-decision';
+import { RankedPair, standingsOf } from './proposal-ranking';
 
-export interface ScoredPair extends PairVerdict {
-  need: NeedSubject;
-  technology: TechnologySubject;
-}
+export type ScoredPair = RankedPair;
 
 export interface RecomputeSummary {
   created: number;
@@ -22,7 +18,8 @@ export interface RecomputeSummary {
 }
 
 /**
- * Applies recompute results to the stored matches. Every change of an existing row is conditional on the
+ * Applies recompute results to the stored matches: per need, the best qualifying pairs are proposed (see
+ * `standingsOf`; `pairs` must hold all of a need's candidates and matched listings). Every change of an existing row is conditional on the
  * version and status it was read at: when a curator decided meanwhile, the curator wins and the row is skipped.
  */
 @Injectable()
@@ -35,10 +32,18 @@ export class ProposalWriter {
     existing: readonly Match[],
   ): Promise<RecomputeSummary> {
     const byPair = new Map(existing.map((match) => [pairKey(match.needId, match.technologyId), match]));
+    const requested = await requestedMatchIds(manager, existing);
     const summary: RecomputeSummary = { created: 0, rescored: 0, reproposed: 0, withdrawn: 0 };
+    const matchOf = (pair: ScoredPair) =>
+      byPair.get(pairKey(pair.need.profile.id, pair.technology.profile.id)) ?? null;
+    const standings = standingsOf(pairs, (pair) => matchOf(pair)?.status ?? null);
     for (const pair of pairs) {
-      const match = byPair.get(pairKey(pair.need.profile.id, pair.technology.profile.id)) ?? null;
-      const decision = decideProposal(match, pair, MATCHING_SETTINGS.proposalThreshold);
+      const match = matchOf(pair);
+      const decision = decideProposal(
+        match && { ...match, requested: requested.has(match.id) },
+        pair,
+        standings.get(pair)!,
+      );
       if (decision.kind === 'create' && (await this.create(manager, pair))) summary.created += 1;
       if (!match) continue;
       if (decision.kind === 'rescore' && (await this.rescore(manager, match, pair))) summary.rescored += 1;
@@ -144,3 +149,14 @@ const sameComponents = (stored: readonly ScoredComponent[], fresh: readonly Scor
       c.weight === fresh[i].weight &&
       c.sentence === fresh[i].sentence,
   );
+
+/** The proposals among `matches` that an agency or a vendor asked the curators about (match_request). */
+async function requestedMatchIds(manager: EntityManager, matches: readonly Match[]): Promise<Set<string>> {
+  const proposed = matches.filter((match) => match.status === 'proposed').map((match) => match.id);
+  if (proposed.length === 0) return new Set();
+  const rows: { match_id: string }[] = await manager.query(
+    'SELECT DISTINCT match_id FROM match_request WHERE match_id = ANY($1::uuid[])',
+    [proposed],
+  );
+  return new Set(rows.map((row) => row.match_id));
+}

@@ -1,5 +1,5 @@
+import { INTENT_VERBS, type ListingIntent, type NeedWants, intentServes } from '@3ipet/common';
 import { NeedProfile, ScoringLabels, TechnologyProfile } from './profiles';
-import { regionOf } from './regions';
 import { ComponentName } from './weights';
 
 /** One named part of a match score, with the sentence a person reads. `value` is 0..1. */
@@ -9,10 +9,128 @@ export interface ComponentResult {
   sentence: string;
 }
 
-const list = (items: string[]): string =>
+export const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** Share of the need's pollutants the technology removes; a stated efficiency adds credit. */
+/**
+ * Credit for one pollutant served: measuring has no efficiency; removing or avoiding gains by a stated one.
+ * A figure confirmed by expert review counts whole; one only the vendor states counts at `statedShare` of it.
+ */
+export const CREDIT = {
+  measured: 1,
+  unstatedEfficiency: 0.85,
+  efficiencyFloor: 0.6,
+  statedShare: 0.9,
+} as const;
+
+const verifiedOf = (tech: TechnologyProfile, pollutant: string) => {
+  const verified = tech.verifiedEfficiency?.[pollutant];
+  return verified && verified.percent === tech.efficiencyByPollutant[pollutant] ? verified : undefined;
+};
+
+/** "99.5% verified by SGS, 2025" or "99% stated by the vendor". */
+function efficiencyWords(tech: TechnologyProfile, pollutant: string, efficiency: number): string {
+  const verified = verifiedOf(tech, pollutant);
+  return verified
+    ? `${efficiency}% verified by ${verified.issuer ?? 'expert review'}, ${verified.year}`
+    : `${efficiency}% stated by the vendor`;
+}
+
+const WANTS_PHRASE: Readonly<Record<NeedWants, string>> = {
+  measure: 'the pollutants measured',
+  cut: 'emissions cut',
+  both: 'the pollutants measured and cut',
+};
+
+export const intentOf = (tech: TechnologyProfile, pollutant: string): ListingIntent =>
+  tech.intentByPollutant[pollutant] ?? 'removes';
+
+/** "Removes PM2.5 (99% stated) and PM10; Measures Black carbon": what it does, verb by verb. */
+function doesPhrase(tech: TechnologyProfile, pollutants: readonly string[], labels: ScoringLabels): string {
+  const byIntent = new Map<ListingIntent, string[]>();
+  for (const pollutant of pollutants) {
+    const intent = intentOf(tech, pollutant);
+    const efficiency = intent === 'measures' ? undefined : tech.efficiencyByPollutant[pollutant];
+    const name =
+      efficiency === undefined
+        ? labels.pollutant(pollutant)
+        : `${labels.pollutant(pollutant)} (${efficiencyWords(tech, pollutant, efficiency)})`;
+    byIntent.set(intent, [...(byIntent.get(intent) ?? []), name]);
+  }
+  return [...byIntent].map(([intent, names]) => `${INTENT_VERBS[intent]} ${list(names)}`).join('; ');
+}
+
+/** The need's pollutants the listing covers with an intent the need wants. */
+export function servedPollutants(need: NeedProfile, tech: TechnologyProfile): string[] {
+  return [...new Set(need.pollutants)].filter(
+    (pollutant) => tech.pollutants.includes(pollutant) && intentServes(intentOf(tech, pollutant), need.wants),
+  );
+}
+
+/** Why a listing that shares pollutants does nothing the need wants with them, or undefined. */
+export function intentExclusion(
+  need: NeedProfile,
+  tech: TechnologyProfile,
+  labels: ScoringLabels,
+): string | undefined {
+  const shared = [...new Set(need.pollutants)].filter((pollutant) => tech.pollutants.includes(pollutant));
+  if (shared.length === 0 || servedPollutants(need, tech).length > 0) return undefined;
+  return `${doesPhrase(tech, shared, labels)} only; this need wants ${WANTS_PHRASE[need.wants]}.`;
+}
+
+/**
+ * A need's outlet limit for a pollutant set against the listing's stated guarantee, when both exist and the
+ * listing does not merely measure it: `met` when the guarantee is at or below the limit.
+ */
+export function outletComparison(
+  need: NeedProfile,
+  tech: TechnologyProfile,
+  pollutant: string,
+): { limit: number; guarantee: number; met: boolean } | undefined {
+  const limit = need.outletLimits?.[pollutant];
+  const guarantee = tech.outletGuarantees?.[pollutant];
+  if (limit === undefined || guarantee === undefined || intentOf(tech, pollutant) === 'measures')
+    return undefined;
+  return { limit, guarantee, met: guarantee <= limit };
+}
+
+/**
+ * Credit for one served pollutant. A guaranteed outlet concentration within the need's limit earns full
+ * credit, one above it the floor, whatever efficiency is stated; otherwise the stated efficiency decides.
+ */
+function creditOf(need: NeedProfile, tech: TechnologyProfile, pollutant: string): number {
+  if (intentOf(tech, pollutant) === 'measures') return CREDIT.measured;
+  const outlet = outletComparison(need, tech, pollutant);
+  if (outlet) return outlet.met ? 1 : CREDIT.efficiencyFloor;
+  const efficiency = tech.efficiencyByPollutant[pollutant];
+  if (efficiency === undefined) return CREDIT.unstatedEfficiency;
+  const share = verifiedOf(tech, pollutant) ? 1 : CREDIT.statedShare;
+  return CREDIT.efficiencyFloor + (1 - CREDIT.efficiencyFloor) * clamp01((efficiency / 100) * share);
+}
+
+/**
+ * `pollutantCoverage`'s value without its sentence (ranking many listings builds no sentences). 0 when the
+ * listing serves none of the need's pollutants as it wants, which `exclusionOf` turns into an exclusion.
+ */
+export function coverageValue(need: NeedProfile, tech: TechnologyProfile): number {
+  const wanted = need.pollutants;
+  let distinct = 0;
+  let credit = 0;
+  for (let i = 0; i < wanted.length; i++) {
+    const pollutant = wanted[i];
+    if (wanted.indexOf(pollutant) !== i) continue;
+    distinct++;
+    if (tech.pollutants.includes(pollutant) && intentServes(intentOf(tech, pollutant), need.wants)) {
+      credit += creditOf(need, tech, pollutant);
+    }
+  }
+  return distinct === 0 ? 0 : clamp01(credit / distinct);
+}
+
+/**
+ * Share of the need's pollutants the listing serves with a wanted intent. A measured pollutant earns full
+ * credit; a removed or avoided one 0.85 without a stated efficiency, 0.6-1 by the efficiency stated.
+ */
 export function pollutantCoverage(
   need: NeedProfile,
   tech: TechnologyProfile,
@@ -22,148 +140,168 @@ export function pollutantCoverage(
   if (wanted.length === 0) {
     return { name: 'pollutantCoverage', value: 0, sentence: 'The need names no pollutant.' };
   }
-  const covered = wanted.filter((pollutant) => tech.pollutants.includes(pollutant));
-  const credit = covered.reduce((sum, pollutant) => {
-    const efficiency = tech.efficiencyByPollutant[pollutant];
-    return sum + (efficiency === undefined ? 0.85 : 0.6 + 0.4 * clamp01(efficiency / 100));
-  }, 0);
-  const names = covered.map((pollutant) => {
-    const efficiency = tech.efficiencyByPollutant[pollutant];
-    return efficiency === undefined
-      ? labels.pollutant(pollutant)
-      : `${labels.pollutant(pollutant)} (${efficiency}% stated)`;
+  const served = servedPollutants(need, tech);
+  const value = coverageValue(need, tech);
+  const missing = wanted.filter((pollutant) => !served.includes(pollutant));
+  if (served.length === 0) {
+    return {
+      name: 'pollutantCoverage',
+      value,
+      sentence: `Serves none of the pollutants this need names (${list(missing.map(labels.pollutant))}) as it wants.`,
+    };
+  }
+  const share =
+    served.length === wanted.length
+      ? `${wanted.length === 1 ? 'the pollutant' : wanted.length === 2 ? 'both pollutants' : `all ${wanted.length} pollutants`} this need names`
+      : `${served.length} of ${wanted.length} pollutants this need names (not ${list(missing.map(labels.pollutant))})`;
+  const outlets = served.flatMap((p) => {
+    const outlet = outletComparison(need, tech, p);
+    return outlet ? [{ pollutant: p, ...outlet }] : [];
   });
-  const missing = wanted.filter((pollutant) => !covered.includes(pollutant)).map(labels.pollutant);
-  const sentence =
-    covered.length === 0
-      ? `Removes none of the pollutants this need names (${list(wanted.map(labels.pollutant))}).`
-      : covered.length === wanted.length
-        ? `Removes ${list(names)} — ${wanted.length === 1 ? 'the pollutant' : wanted.length === 2 ? 'both pollutants' : `all ${wanted.length} pollutants`} this need names.`
-        : `Removes ${list(names)} — ${covered.length} of ${wanted.length} pollutants this need names (not ${list(missing)}).`;
-  return { name: 'pollutantCoverage', value: clamp01(credit / wanted.length), sentence };
+  const compared = new Set(outlets.map((o) => o.pollutant));
+  const unstated = served.filter(
+    (p) =>
+      intentOf(tech, p) !== 'measures' && !compared.has(p) && tech.efficiencyByPollutant[p] === undefined,
+  );
+  const below = served.filter(
+    (p) =>
+      intentOf(tech, p) !== 'measures' && !compared.has(p) && (tech.efficiencyByPollutant[p] ?? 100) < 100,
+  );
+  const unverified = served.filter(
+    (p) =>
+      intentOf(tech, p) !== 'measures' &&
+      !compared.has(p) &&
+      tech.efficiencyByPollutant[p] !== undefined &&
+      verifiedOf(tech, p) === undefined,
+  );
+  const noGuarantee = served.filter(
+    (p) =>
+      intentOf(tech, p) !== 'measures' &&
+      need.outletLimits?.[p] !== undefined &&
+      tech.outletGuarantees?.[p] === undefined,
+  );
+  const mgPerNm3 = (n: number) => `${n} mg/Nm3`;
+  const met = outlets.filter((o) => o.met);
+  const outletNote = met.length
+    ? ` Outlet guaranteed (stated): ${met
+        .map(
+          (o) =>
+            `${labels.pollutant(o.pollutant)} at most ${mgPerNm3(o.guarantee)}, within this need's limit of ${mgPerNm3(o.limit)}`,
+        )
+        .join('; ')}.`
+    : '';
+  const shortfalls = [
+    ...(missing.length ? [`${list(missing.map(labels.pollutant))} not covered as wanted`] : []),
+    ...outlets
+      .filter((o) => !o.met)
+      .map(
+        (o) =>
+          `${labels.pollutant(o.pollutant)} outlet guaranteed at ${mgPerNm3(o.guarantee)} (stated), above this need's limit of ${mgPerNm3(o.limit)}`,
+      ),
+    ...noGuarantee.map(
+      (p) =>
+        `no outlet guarantee stated for ${labels.pollutant(p)} against this need's limit of ${mgPerNm3(need.outletLimits![p])}`,
+    ),
+    ...(unstated.length ? [`no efficiency stated for ${list(unstated.map(labels.pollutant))}`] : []),
+    ...(below.length ? [`${list(below.map(labels.pollutant))} below 100%`] : []),
+    ...(unverified.length
+      ? [
+          `${list(unverified.map(labels.pollutant))} stated by the vendor, not verified (counted at ${Math.round(CREDIT.statedShare * 100)}%)`,
+        ]
+      : []),
+  ];
+  return {
+    name: 'pollutantCoverage',
+    value,
+    sentence:
+      `${doesPhrase(tech, served, labels)} — ${share}.` +
+      outletNote +
+      (shortfalls.length ? ` Short of full points: ${shortfalls.join('; ')}.` : ''),
+  };
 }
 
-/** Best fit between the need's sectors and the technology's: exact, parent or sub-sector. */
+export const SECTOR_SHARES = { exact: 1, sameParent: 0.6, sibling: 0.3, none: 0, unnamed: 0.5 } as const;
+
+const parentOf = (sector: string) => (sector.includes('.') ? sector.split('.')[0] : undefined);
+
+type SectorRelation = 'exact' | 'partOfNeed' | 'wholeOfNeed' | 'sibling';
+
+const RELATION_SHARES: Readonly<Record<SectorRelation, number>> = {
+  exact: SECTOR_SHARES.exact,
+  partOfNeed: SECTOR_SHARES.sameParent,
+  wholeOfNeed: SECTOR_SHARES.sameParent,
+  sibling: SECTOR_SHARES.sibling,
+};
+
+/** How one of the need's sectors relates to one of the listing's. */
+function sectorRelation(needSector: string, techSector: string): SectorRelation | undefined {
+  if (needSector === techSector) return 'exact';
+  if (parentOf(techSector) === needSector) return 'partOfNeed';
+  if (parentOf(needSector) === techSector) return 'wholeOfNeed';
+  const parent = parentOf(needSector);
+  return parent !== undefined && parent === parentOf(techSector) ? 'sibling' : undefined;
+}
+
+/** The best relation between the sectors as named (the first found of the best share) and its pair. */
+function bestSectorRelation(need: NeedProfile, tech: TechnologyProfile) {
+  let best: { relation: SectorRelation; needSector: string; techSector: string } | undefined;
+  for (const needSector of need.sectors) {
+    for (const techSector of tech.sectors) {
+      const relation = sectorRelation(needSector, techSector);
+      if (
+        relation &&
+        RELATION_SHARES[relation] > (best ? RELATION_SHARES[best.relation] : SECTOR_SHARES.none)
+      )
+        best = { relation, needSector, techSector };
+    }
+  }
+  return best;
+}
+
+/** `sectorFit`'s value without its sentence. */
+export function sectorValue(need: NeedProfile, tech: TechnologyProfile): number {
+  if (need.sectors.length === 0) return SECTOR_SHARES.unnamed;
+  const best = bestSectorRelation(need, tech);
+  return best ? RELATION_SHARES[best.relation] : SECTOR_SHARES.none;
+}
+
+function relationSentence(
+  { relation, needSector, techSector }: { relation: SectorRelation; needSector: string; techSector: string },
+  labels: ScoringLabels,
+): string {
+  const need = labels.sector(needSector);
+  const tech = labels.sector(techSector);
+  const fullNote = 'an exact sector fit would score full';
+  switch (relation) {
+    case 'exact':
+      return `Designed for ${need}, the sector this need names.`;
+    case 'partOfNeed':
+      return `Serves ${tech}, part of ${need} that this need names; ${fullNote}.`;
+    case 'wholeOfNeed':
+      return `Serves ${tech} as a whole, the wider sector of ${need} that this need names; ${fullNote}.`;
+    case 'sibling':
+      return `Serves ${tech}, a sibling of ${need} within ${labels.sector(parentOf(needSector)!)}; ${fullNote}.`;
+  }
+}
+
+/** Best relation between the sectors as named: exact > same parent > sibling sub-sector > none. */
 export function sectorFit(
   need: NeedProfile,
   tech: TechnologyProfile,
   labels: ScoringLabels,
 ): ComponentResult {
+  const value = sectorValue(need, tech);
   if (need.sectors.length === 0) {
-    return { name: 'sectorFit', value: 0.5, sentence: 'The need names no source sector.' };
+    return { name: 'sectorFit', value, sentence: 'The need names no source sector; half points.' };
   }
-  // A need naming "industry" and "industry.brick-kilns" is about brick kilns: a listing for any industry
-  // must not get full credit through the parent that came along with the sub-sector.
-  const specific = need.sectors.filter(
-    (sector) => !need.sectors.some((other) => other.startsWith(`${sector}.`)),
-  );
-  let best = { value: 0, sentence: `Not designed for ${list(specific.map(labels.sector))}.` };
-  for (const sector of specific) {
-    const parent = sector.includes('.') ? sector.split('.')[0] : undefined;
-    const candidate = tech.sectors.includes(sector)
-      ? { value: 1, sentence: `Designed for ${labels.sector(sector)}, the sector this need names.` }
-      : parent && tech.sectors.includes(parent)
-        ? {
-            value: 0.6,
-            sentence: `Serves ${labels.sector(parent)}, the wider sector of ${labels.sector(sector)}.`,
-          }
-        : !parent && tech.sectors.some((own) => own.startsWith(`${sector}.`))
-          ? { value: 0.8, sentence: `Serves part of ${labels.sector(sector)}.` }
-          : undefined;
-    if (candidate && candidate.value > best.value) best = candidate;
-  }
-  return { name: 'sectorFit', ...best };
-}
-
-/** How well the texts agree, as ranked by the search engine (0..1, normalised by the caller). */
-export function textRelevance(relevance: number): ComponentResult {
-  const value = clamp01(relevance);
-  const strength = value >= 0.75 ? 'Strong' : value >= 0.4 ? 'Moderate' : value > 0 ? 'Weak' : 'No';
+  const best = bestSectorRelation(need, tech);
   return {
-    name: 'textRelevance',
+    name: 'sectorFit',
     value,
-    sentence: `${strength} text match between the need and the listing.`,
+    sentence: best
+      ? relationSentence(best, labels)
+      : `Not designed for ${list(need.sectors.map(labels.sector))} (serves ${list(tech.sectors.map(labels.sector))}).`,
   };
 }
-
-/** Maturity against the need's minimum; a technology below the minimum is excluded before this runs. */
-export function trlFit(need: NeedProfile, tech: TechnologyProfile): ComponentResult {
-  if (need.minTrl === null) {
-    return {
-      name: 'trlFit',
-      value: clamp01(tech.trl / 9),
-      sentence: `TRL ${tech.trl}; the need sets no minimum.`,
-    };
-  }
-  const headroom = need.minTrl >= 9 ? 1 : (tech.trl - need.minTrl) / (9 - need.minTrl);
-  return {
-    name: 'trlFit',
-    value: tech.trl < need.minTrl ? 0 : clamp01(0.7 + 0.3 * headroom),
-    sentence: `TRL ${tech.trl} ${tech.trl >= need.minTrl ? 'meets' : 'is below'} the minimum of ${need.minTrl}.`,
-  };
-}
-
-/** Capital cost against the budget: within it, partly above it, or above it by how much. */
-export function costFit(need: NeedProfile, tech: TechnologyProfile): ComponentResult {
-  const budget = need.budgetMaxUsd;
-  const cost = tech.costMinUsd ?? tech.costMaxUsd;
-  if (budget === null || cost === null) {
-    return { name: 'costFit', value: 0.5, sentence: 'Cost or budget not stated.' };
-  }
-  const usd = (n: number) => `USD ${thousands(Math.round(n))}`;
-  const top = tech.costMaxUsd ?? cost;
-  if (top <= budget)
-    return {
-      name: 'costFit',
-      value: 1,
-      sentence: `Costs up to ${usd(top)}, within the budget of ${usd(budget)}.`,
-    };
-  if (cost <= budget) {
-    return {
-      name: 'costFit',
-      value: 0.7,
-      sentence: `Costs ${usd(cost)}–${usd(top)}; the lower end fits the budget of ${usd(budget)}.`,
-    };
-  }
-  const over = budget === 0 ? 1 : (cost - budget) / budget;
-  return {
-    name: 'costFit',
-    value: clamp01(0.5 * (1 - over)),
-    sentence: `Costs from ${usd(cost)}, ${Math.round(over * 100)}% above the budget of ${usd(budget)}.`,
-  };
-}
-
-/** Where the technology is proven or supplied, against the need's country and region. */
-export function geography(
-  need: NeedProfile,
-  tech: TechnologyProfile,
-  labels: ScoringLabels,
-): ComponentResult {
-  const country = need.country.toUpperCase();
-  const region = regionOf(country);
-  const deployed = new Set(
-    [...tech.deploymentCountries, ...tech.referenceProjectCountries].map((c) => c.toUpperCase()),
-  );
-  const supplied = new Set(tech.supplyCountries.map((c) => c.toUpperCase()));
-  const name = labels.country(country);
-  if (deployed.has(country)) return { name: 'geography', value: 1, sentence: `Already deployed in ${name}.` };
-  if (supplied.has(country)) return { name: 'geography', value: 0.85, sentence: `Supplied to ${name}.` };
-  const deployedInRegion = [...deployed].filter((c) => region && regionOf(c) === region);
-  if (deployedInRegion.length > 0) {
-    return {
-      name: 'geography',
-      value: 0.6,
-      sentence: `Deployed in ${list(deployedInRegion.slice(0, 3).map(labels.country))}, same region as ${name}.`,
-    };
-  }
-  const suppliedInRegion = [...supplied].filter((c) => region && regionOf(c) === region);
-  if (suppliedInRegion.length > 0) {
-    return { name: 'geography', value: 0.45, sentence: `Supplied in ${region}, the region of ${name}.` };
-  }
-  return { name: 'geography', value: 0.15, sentence: `Not yet deployed or supplied in ${region ?? name}.` };
-}
-
-/** 1234567 → "1,234,567": as toLocaleString('en-US') writes it, without Intl's cost on 100k listings. */
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const clamp01 = (n: number): number => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);

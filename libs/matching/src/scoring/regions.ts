@@ -34,3 +34,9 @@ const REGION_OF = new Map<string, string>(
 );
 
 export const regionOf = (country: string): string | undefined => REGION_OF.get(country.toUpperCase());
+
+/** The countries of `country`'s region, itself included; just the country when it has no region. */
+export function regionCountries(country: string): string[] {
+  const region = regionOf(country);
+  return region === undefined ? [country.toUpperCase()] : [...REGIONS[region]];
+}

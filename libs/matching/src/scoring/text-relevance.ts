@@ -37,10 +37,12 @@ export function needTerms(need: NeedText, vocabulary: TextVocabulary): WeightedT
   );
   const shares =
     title.size === 0 || description.size === 0 ? { title: 1, description: 1 } : NEED_FIELD_SHARES;
-  const terms = new Map<string, number>();
-  for (const term of title) terms.set(term, shares.title / title.size);
-  for (const term of description) terms.set(term, shares.description / description.size);
-  return terms;
+  const weighted: [string, number][] = [
+    ...[...title].map((term): [string, number] => [term, shares.title / title.size]),
+    ...[...description].map((term): [string, number] => [term, shares.description / description.size]),
+  ];
+  // Weightiest first, once per need: reasons name terms in this order without sorting for every listing.
+  return new Map(weighted.sort(([a, wa], [b, wb]) => wb - wa || (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function technologyTerms(tech: TechnologyText, vocabulary: TextVocabulary): WeightedTerms {
@@ -67,4 +69,21 @@ export function textAgreement(need: WeightedTerms, tech: WeightedTerms): number 
   }
   if (wanted === 0) return 0;
   return Math.min(1, found / wanted / FULL_AGREEMENT_SHARE);
+}
+
+/** Text agreement with the words behind it: the terms both texts hold and the need's terms the listing lacks. */
+export interface TextMatch {
+  value: number;
+  /** Shared terms, the need's weightiest first. */
+  matched: string[];
+  /** The need's terms the listing lacks, weightiest first. */
+  missing: string[];
+}
+
+/** `need` as `needTerms` builds it: weightiest term first. */
+export function textMatch(need: WeightedTerms, tech: WeightedTerms): TextMatch {
+  const matched: string[] = [];
+  const missing: string[] = [];
+  for (const term of need.keys()) (tech.has(term) ? matched : missing).push(term);
+  return { value: textAgreement(need, tech), matched, missing };
 }

@@ -12,9 +12,3 @@ export const MATCH_WEIGHTS = {
 } as const;
 
 export type ComponentName = keyof typeof MATCH_WEIGHTS;
-
-/**
- * Matches scoring at or above this are proposed to curators. Maturity, cost and geography give most
- * published listings 30-35 points whatever they are; 60 asks for real pollutant and topic fit on top.
- */
-export const DEFAULT_PROPOSAL_THRESHOLD = 60;

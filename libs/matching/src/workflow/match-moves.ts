@@ -54,4 +54,5 @@ const pastTense = (action: MatchAction) =>
     approve: 'approved',
     reject: 'rejected',
     respond: 'answered',
+    request: 'requested',
   })[action];

@@ -21,6 +21,9 @@ describe('match state machine', () => {
     ['reject', 'proposed', 'admin'],
     ['respond', 'introduced', 'needParty'],
     ['respond', 'introduced', 'vendorParty'],
+    ['request', null, 'needParty'],
+    ['request', 'proposed', 'vendorParty'],
+    ['request', 'withdrawn', 'needParty'],
   ] as const)('allows %s from %s by %s', (action, from, actor) => {
     expect(planMatchTransition(from, action, actor)).toEqual({ allowed: true });
   });

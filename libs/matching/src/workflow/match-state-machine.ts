@@ -1,6 +1,6 @@
 import type { MatchSide, MatchStatus, PartyResponse } from '../match/match-status';
 
-export type MatchAction = 'propose' | 'withdraw' | 'approve' | 'reject' | 'respond';
+export type MatchAction = 'propose' | 'withdraw' | 'approve' | 'reject' | 'respond' | 'request';
 
 /** How the caller relates to a match: the system (recompute), a curator, or a member of one of its two sides. */
 export type MatchActorKind = 'system' | 'admin' | 'needParty' | 'vendorParty';
@@ -21,6 +21,8 @@ export const MATCH_RULES: Readonly<Record<MatchAction, TransitionRule>> = {
   approve: { from: ['proposed'], by: ['admin'] },
   reject: { from: ['proposed'], by: ['admin'] },
   respond: { from: ['introduced'], by: ['needParty', 'vendorParty'] },
+  /** A side asks the curators to look at the pair: it (re)enters the queue as proposed, never past a decision. */
+  request: { from: [null, 'proposed', 'withdrawn'], by: ['needParty', 'vendorParty'] },
 };
 
 export type MatchTransitionPlan =

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { NotBlank, StorableText } from '@3ipet/common';
 import { CLOSE_REASONS_BY_PEOPLE, type CloseReasonByPeople } from '../need/need-status';
 import { NEED_LIMITS, NeedInput } from './need-input.dto';
@@ -9,7 +9,7 @@ const VERSION_DOC = {
   description: 'The version the change is based on; a stale one answers 409',
 };
 
-/** Any subset of the need's fields and the version they were read at; `null` clears the budget or minTrl. */
+/** Any subset of the need's fields and the version they were read at; `null` clears budget, minTrl, scale or site. */
 export class NeedPatch extends PartialType(NeedInput) {
   @ApiProperty(VERSION_DOC)
   @IsInt()
@@ -18,7 +18,19 @@ export class NeedPatch extends PartialType(NeedInput) {
 }
 
 /** Fields a patch may set to null; every other field must be left out or given a value. */
-export const CLEARABLE_NEED_FIELDS = ['budgetMinUsd', 'budgetMaxUsd', 'minTrl'] as const;
+export const CLEARABLE_NEED_FIELDS = [
+  'budgetMinUsd',
+  'budgetMaxUsd',
+  'minTrl',
+  'unitCount',
+  'unitKind',
+  'areaName',
+  'areaPopulation',
+  'areaKm2',
+  'gridPower',
+  'waterSupply',
+  'flowNm3h',
+] as const;
 
 export class OpenNeedInput {
   @ApiPropertyOptional({ ...VERSION_DOC, description: `${VERSION_DOC.description} (optional here)` })
@@ -46,4 +58,12 @@ export class CloseNeedInput extends OpenNeedInput {
   @NotBlank()
   @StorableText()
   note?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'With reason `solved`: the project of this need (from a connected match) that solved it',
+  })
+  @IsOptional()
+  @IsUUID()
+  solvedByProjectId?: string;
 }

@@ -4,14 +4,28 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
+  IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
-import { NotBelow } from '@3ipet/catalog';
-import { InTaxonomy, TextField } from '@3ipet/common';
+import { Type } from 'class-transformer';
+import { KeysWithin, MAX_OUTLET_MG_PER_NM3, NotBelow, UniqueBy } from '@3ipet/catalog';
+import {
+  InTaxonomy,
+  NEED_WANTS,
+  type NeedWants,
+  TextField,
+  TRANSLATION_LANGUAGES,
+  UNIT_KINDS,
+  type UnitKind,
+} from '@3ipet/common';
 import { IsFutureDeadline } from './deadline.decorator';
 
 export const NEED_LIMITS = {
@@ -21,6 +35,12 @@ export const NEED_LIMITS = {
   note: 2000,
   listItems: 50,
   maxBudgetUsd: 1_000_000_000_000,
+  maxUnits: 10_000_000,
+  areaName: 200,
+  maxPopulation: 100_000_000,
+  maxAreaKm2: 100_000,
+  maxFlowNm3h: 10_000_000,
+  translations: 20,
 } as const;
 
 const idList = (description: string, example: string[]): ApiPropertyOptions => ({
@@ -28,6 +48,38 @@ const idList = (description: string, example: string[]): ApiPropertyOptions => (
   description,
   example,
 });
+
+export class OutletLimitInput {
+  @ApiProperty({ description: 'A pollutant id also listed in `pollutants`', example: 'pm2.5' })
+  @InTaxonomy('pollutants')
+  pollutant!: string;
+
+  @ApiProperty({
+    description: 'Outlet concentration to reach: below this many mg/Nm3 (greater than 0)',
+    maximum: MAX_OUTLET_MG_PER_NM3,
+    example: 50,
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(MAX_OUTLET_MG_PER_NM3)
+  mgPerNm3!: number;
+}
+
+/** The need's title (and description) in a language other than English, the language needs are written in. */
+export class NeedTranslationInput {
+  @ApiProperty({ enum: TRANSLATION_LANGUAGES, example: 'ne' })
+  @IsIn(TRANSLATION_LANGUAGES)
+  language!: string;
+
+  @ApiProperty({ maxLength: NEED_LIMITS.title, example: 'काठमाडौं उपत्यकाका १२० इँटा भट्टाको धुलो उत्सर्जन घटाउने' })
+  @TextField(NEED_LIMITS.title)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: NEED_LIMITS.description })
+  @IsOptional()
+  @TextField(NEED_LIMITS.description)
+  description?: string;
+}
 
 /** Everything an agency writes about a need. Ids refer to GET /api/v1/taxonomy. */
 export class NeedInput {
@@ -42,6 +94,19 @@ export class NeedInput {
   @TextField(NEED_LIMITS.description)
   description!: string;
 
+  @ApiPropertyOptional({
+    type: [NeedTranslationInput],
+    description:
+      'Title and description in other languages, at most one per language; on a patch the list replaces the stored one',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NEED_LIMITS.translations)
+  @ValidateNested({ each: true })
+  @Type(() => NeedTranslationInput)
+  @UniqueBy('language')
+  translations?: NeedTranslationInput[];
+
   @ApiProperty(idList('Pollutant ids', ['pm2.5', 'black-carbon']))
   @IsArray()
   @ArrayMinSize(1)
@@ -50,7 +115,20 @@ export class NeedInput {
   @InTaxonomy('pollutants')
   pollutants!: string[];
 
-  @ApiProperty(idList('Sector or sub-sector ids', ['industry.brick-kilns']))
+  @ApiPropertyOptional({
+    enum: NEED_WANTS,
+    description:
+      'Measure the pollutants, cut them, or both; read from the title and description when left out',
+  })
+  @IsOptional()
+  @IsIn(NEED_WANTS)
+  wants?: NeedWants;
+
+  @ApiProperty(
+    idList('Sector or sub-sector ids; a sector named beside one of its sub-sectors is dropped', [
+      'industry.brick-kilns',
+    ]),
+  )
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(NEED_LIMITS.listItems)
@@ -95,6 +173,121 @@ export class NeedInput {
   @Max(NEED_LIMITS.maxBudgetUsd)
   @NotBelow('budgetMinUsd')
   budgetMaxUsd?: number | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: NEED_LIMITS.maxUnits,
+    example: 120,
+    description: 'How many units the need covers, counted in `unitKind`',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(NEED_LIMITS.maxUnits)
+  unitCount?: number | null;
+
+  @ApiPropertyOptional({ enum: UNIT_KINDS, nullable: true, example: 'kilns' })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  unitKind?: UnitKind | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: NEED_LIMITS.areaName,
+    example: 'Bhaktapur municipality',
+    description: 'The city area or district the need covers (scale beside, or instead of, a unit count)',
+  })
+  @IsOptional()
+  @TextField(NEED_LIMITS.areaName)
+  areaName?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: NEED_LIMITS.maxPopulation,
+    example: 81748,
+    description: 'People living in the area; a per-resident cost is multiplied by it',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(NEED_LIMITS.maxPopulation)
+  areaPopulation?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    maximum: NEED_LIMITS.maxAreaKm2,
+    example: 6.9,
+    description: 'Size of the area in km² (greater than 0); a per-km² cost is multiplied by it',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(NEED_LIMITS.maxAreaKm2)
+  areaKm2?: number | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['high-sulphur-coal'],
+    description:
+      'Fuels the site burns or has supplied (GET /taxonomy `fuels`); listings that need another fuel are not proposed',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NEED_LIMITS.listItems)
+  @ArrayUnique()
+  @InTaxonomy('fuels')
+  fuels?: string[];
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'Grid power at the site; false rules out listings that need it, null: not stated',
+  })
+  @IsOptional()
+  @IsBoolean()
+  gridPower?: boolean | null;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'Water supply at the site; false rules out listings that need it, null: not stated',
+  })
+  @IsOptional()
+  @IsBoolean()
+  waterSupply?: boolean | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    maximum: NEED_LIMITS.maxFlowNm3h,
+    example: 30000,
+    description:
+      'Flue-gas flow of one source (a kiln stack, a boiler), Nm3/h (greater than 0); compared with the flow range listings handle',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(NEED_LIMITS.maxFlowNm3h)
+  flowNm3h?: number | null;
+
+  @ApiPropertyOptional({
+    type: [OutletLimitInput],
+    description:
+      'Outlet concentrations to reach (mg/Nm3), at most one per pollutant listed in `pollutants`; matching compares them with the outlet guarantees listings state',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NEED_LIMITS.listItems)
+  @ValidateNested({ each: true })
+  @Type(() => OutletLimitInput)
+  @KeysWithin('pollutant', 'pollutants')
+  outletLimits?: OutletLimitInput[];
 
   @ApiPropertyOptional({
     type: 'integer',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { InTaxonomy, PageQuery, StorableText } from '@3ipet/common';
@@ -15,7 +15,11 @@ const commaList = ({ value }: { value: unknown }) =>
         .map((item) => (typeof item === 'string' ? item.trim() : item))
         .filter((item) => item !== '');
 
-const listParam = (description: string, example: string) => ({ type: String, description, example });
+const listParam = (description: string, example: string): ApiPropertyOptions => ({
+  type: [String],
+  description: `${description}; repeat the parameter or separate by commas`,
+  example: example.split(','),
+});
 
 export class NeedSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Free text; typos are forgiven', example: 'brick kiln dust' })
@@ -80,10 +84,18 @@ export class NeedOrganizationView {
   @ApiProperty() verified!: boolean;
 }
 
+export class NeedSearchHitTranslationView {
+  @ApiProperty({ example: 'ne' }) language!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ description: 'The start of the translated description' }) excerpt?: string;
+}
+
 export class NeedSearchHitView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ description: 'The start of the description' }) excerpt!: string;
+  @ApiProperty({ type: [NeedSearchHitTranslationView], description: 'Title and excerpt in other languages' })
+  translations!: NeedSearchHitTranslationView[];
   @ApiProperty({ type: [String] }) pollutants!: string[];
   @ApiProperty({ type: [String] }) sectors!: string[];
   @ApiProperty() country!: string;

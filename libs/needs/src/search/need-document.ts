@@ -8,6 +8,8 @@ export interface NeedDocument {
   id: string;
   title: string;
   description: string;
+  /** Title and description in other languages, searched in their own language (see NEED_INDEX_SETTINGS). */
+  translations: { language: string; title: string; description?: string }[];
   city: string;
   country: string;
   countryName: string;
@@ -34,6 +36,7 @@ export function toNeedDocument(need: Need, organization: OrganizationSummary | n
     id: need.id,
     title: need.title,
     description: need.description,
+    translations: need.translations ?? [],
     city: need.city,
     country: need.country,
     countryName: countryName(need.country) ?? need.country,

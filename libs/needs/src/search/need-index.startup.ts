@@ -26,7 +26,11 @@ export class NeedIndexStartup implements OnApplicationBootstrap {
       return;
     }
     try {
-      await this.indexer.configure();
+      // New or changed settings: documents written for the old ones may lack fields the new ones use.
+      const outcome = await this.indexer.configure();
+      if (outcome === 'unchanged') return;
+      this.logger.log(`Need index settings ${outcome}; a reindex job rebuilds its documents`);
+      await this.queue.add(new ReindexNeedsJob());
     } catch (error) {
       // A search server that is down must not keep the api from starting: the reindex job retries.
       if (!(error instanceof SearchUnavailableError)) throw error;

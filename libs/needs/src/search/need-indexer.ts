@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { EntityManager, MoreThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { OrganizationSummary, OrganizationsService } from '@3ipet/identity';
-import { SearchEngine } from '@3ipet/search';
+import { IndexConfiguration, SearchEngine, SearchIndexNotFoundError } from '@3ipet/search';
 import { Need } from '../need/need.entity';
 import { NEED_INDEX, NEED_INDEX_SETTINGS } from './need-index';
 import { toNeedDocument } from './need-document';
@@ -24,7 +24,7 @@ export class NeedIndexer {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  configure(): Promise<void> {
+  configure(): Promise<IndexConfiguration> {
     return this.engine.configureIndex(NEED_INDEX, NEED_INDEX_SETTINGS);
   }
 
@@ -72,33 +72,57 @@ export class NeedIndexer {
     return row?.version;
   }
 
-  /** Upserts every open need in batches, then removes whatever else the index holds; no empty gap. */
+  /**
+   * Builds a fresh index from every open need and swaps it in at once (see SearchEngine.rebuildIndex);
+   * needs changed while the copy was built are synced again once it is live.
+   */
   async rebuild(): Promise<{ indexed: number; removed: number }> {
-    await this.configure();
+    const startedAt = await databaseNow(this.needs.manager);
+    const before = await idsIfIndexed(this.engine, NEED_INDEX);
     const open = new Set<string>();
-    let lastId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = await this.needs.find({
-        where: { status: 'open', id: MoreThan(lastId) },
-        order: { id: 'ASC' },
-        take: REBUILD_BATCH,
-      });
-      if (batch.length === 0) break;
-      const organizations = new Map(
-        (await this.organizations.findPublicByIds(batch.map((need) => need.organizationId))).map((o) => [
-          o.id,
-          o,
-        ]),
-      );
-      await this.engine.upsert(
-        NEED_INDEX,
-        batch.map((need) => toNeedDocument(need, organizations.get(need.organizationId) ?? null)),
-      );
-      batch.forEach((need) => open.add(need.id));
-      lastId = batch[batch.length - 1].id;
-    }
-    const stale = (await this.engine.getIds(NEED_INDEX)).filter((id) => !open.has(id));
-    if (stale.length > 0) await this.engine.delete(NEED_INDEX, stale);
-    return { indexed: open.size, removed: stale.length };
+    await this.engine.rebuildIndex(NEED_INDEX, NEED_INDEX_SETTINGS, async (write) => {
+      let lastId = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const batch = await this.needs.find({
+          where: { status: 'open', id: MoreThan(lastId) },
+          order: { id: 'ASC' },
+          take: REBUILD_BATCH,
+        });
+        if (batch.length === 0) break;
+        const organizations = new Map(
+          (await this.organizations.findPublicByIds(batch.map((need) => need.organizationId))).map((o) => [
+            o.id,
+            o,
+          ]),
+        );
+        await write(
+          batch.map((need) => toNeedDocument(need, organizations.get(need.organizationId) ?? null)),
+        );
+        batch.forEach((need) => open.add(need.id));
+        lastId = batch[batch.length - 1].id;
+      }
+    });
+    const changed = await this.needs.find({
+      select: { id: true },
+      where: { updatedAt: MoreThanOrEqual(startedAt) },
+    });
+    for (const { id } of changed) await this.syncOne(id);
+    return { indexed: open.size, removed: before.filter((id) => !open.has(id)).length };
   }
+}
+
+/** The ids an index holds, none when it does not exist yet. */
+async function idsIfIndexed(engine: SearchEngine, index: string): Promise<string[]> {
+  try {
+    return await engine.getIds(index);
+  } catch (error) {
+    if (error instanceof SearchIndexNotFoundError) return [];
+    throw error;
+  }
+}
+
+/** `updatedAt` is stamped by the database clock, so "changed since" is measured by it too. */
+async function databaseNow(manager: EntityManager): Promise<Date> {
+  const [row] = (await manager.query('SELECT now() AS now')) as { now: Date | string }[];
+  return new Date(row.now);
 }

@@ -2,10 +2,12 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { SEED_AGENCIES } from '@3ipet/catalog';
+import { wantsFromText } from '@3ipet/common';
 import { OutboxWriter } from '@3ipet/database';
 import { Organization, User } from '@3ipet/identity';
 import { NeedInput } from '../dto/need-input.dto';
 import { NeedChangeOutbox } from '../need/need-change-outbox';
+import { EMPTY_SITE } from '../need/need-site';
 import { Need } from '../need/need.entity';
 import { SEED_NEEDS, SeedNeed } from './seed-needs.data';
 
@@ -29,6 +31,11 @@ export async function seedNeeds(manager: EntityManager, now: Date = new Date()):
         budgetMinUsd: null,
         budgetMaxUsd: null,
         minTrl: null,
+        unitCount: null,
+        unitKind: null,
+        outletLimits: [],
+        translations: [],
+        ...EMPTY_SITE,
         dealTypes: [],
         languages: [],
         ...(await validated(seed, now)),
@@ -64,7 +71,11 @@ async function validated(seed: SeedNeed, now: Date): Promise<Partial<Need>> {
   const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0)
     throw new Error(`Seed need "${seed.input.title}" is invalid: ${JSON.stringify(errors)}`);
-  return { ...seed.input, deadline };
+  return {
+    ...seed.input,
+    wants: seed.input.wants ?? wantsFromText(seed.input.title, seed.input.description),
+    deadline,
+  };
 }
 
 function lifecycleFields(seed: SeedNeed, now: Date): Partial<Need> {

@@ -18,12 +18,27 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
     deadlineInDays: 75,
     input: {
       title: 'Cut PM and black carbon from 120 brick kilns in the Kathmandu valley',
+      translations: [
+        {
+          language: 'ne',
+          title: 'काठमाडौं उपत्यकाका १२० इँटा भट्टाबाट हुने PM र कालो कार्बन घटाउने',
+          description:
+            'भक्तपुर र ललितपुरका धेरैजसो स्थिर चिम्नी बुल ट्रेन्च भट्टा अझै पुरानै तरिकाले पोलिन्छन् र जाडोको PM2.5 मा ' +
+            'तिनको ठूलो हिस्सा छ। हामी प्रमाणित जिग-ज्याग रूपान्तरण प्याकेज (डिजाइन, फायरम्यानको तालिम, पंखा प्रणाली) र ' +
+            'भट्टा मालिकले धान्न सक्ने चिम्नी अनुगमन खोज्छौं, अर्को पोल्ने मौसमअघि १० भट्टामा परीक्षण गरेर।',
+        },
+      ],
       description:
         'Most of the valley’s Fixed Chimney Bull Trench Kilns in Bhaktapur and Lalitpur still fire the old way and ' +
         'dominate winter PM2.5. We seek proven zig-zag conversion packages (design, training of firemen, fan systems) ' +
         'and stack monitoring that owners can afford, piloted on 10 kilns before the next firing season.',
       pollutants: ['pm2.5', 'pm10', 'black-carbon'],
-      sectors: ['industry', 'industry.brick-kilns'],
+      sectors: ['industry.brick-kilns'],
+      unitCount: 120,
+      unitKind: 'kilns',
+      fuels: ['high-sulphur-coal'],
+      gridPower: true,
+      flowNm3h: 25_000,
       country: 'NP',
       city: 'Bhaktapur',
       budgetMinUsd: 500_000,
@@ -39,12 +54,17 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
     deadlineInDays: 45,
     input: {
       title: 'Construction and road dust suppression for Delhi NCR sites in Noida and Ghaziabad',
+      translations: [
+        { language: 'hi', title: 'नोएडा और गाज़ियाबाद में दिल्ली एनसीआर के निर्माण स्थलों और सड़कों की धूल पर नियंत्रण' },
+      ],
       description:
         'Large construction sites and unpaved haul roads in the NCR add PM10 on every dry day. We need fog cannons, ' +
         'wheel-wash systems, windbreak screens and real-time fence-line PM sensors that trigger suppression, for about ' +
         '40 sites, with an operating model contractors will keep running.',
       pollutants: ['pm10', 'pm2.5'],
       sectors: ['construction-dust'],
+      unitCount: 40,
+      unitKind: 'sites',
       country: 'IN',
       city: 'Noida',
       budgetMinUsd: 300_000,
@@ -60,12 +80,22 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
     deadlineInDays: 60,
     input: {
       title: 'Roadside remote sensing of vehicle emissions in Colombo',
+      translations: [
+        {
+          language: 'si',
+          title: 'කොළඹ මාර්ග අසල වාහන දුම් විමෝචනය දුරස්ථව මැනීම',
+          description:
+            'රථවාහන නවත්වන්නේ නැතිව කොළඹ ප්‍රධාන මාර්ගවල වැඩියෙන්ම දුම් පිට කරන බස්, ලොරි සහ ත්‍රිරෝද රථ හඳුනා ගැනීමට ' +
+            'අපට අවශ්‍යයි: අංක තහඩු ඡායාරූප සහිත දුරස්ථ සංවේදක උපකරණ, විමෝචන පරීක්ෂණ වැඩසටහනට දත්ත, සහ වසර දෙකක ' +
+            'ක්‍රියාකාරිත්වය හා පුහුණුව.',
+        },
+      ],
       description:
         'We want to find the worst-emitting buses, trucks and three-wheelers on Colombo’s arterial roads without ' +
         'stopping traffic: remote sensing devices (NO, HC, CO, opacity) with number-plate capture, data feeds to the ' +
         'emission testing programme, and two years of operation and training.',
       pollutants: ['nox', 'co', 'pm2.5'],
-      sectors: ['transport', 'transport.vehicles', 'transport.two-wheelers'],
+      sectors: ['transport.vehicles', 'transport.two-wheelers'],
       country: 'LK',
       city: 'Colombo',
       budgetMinUsd: 150_000,
@@ -87,6 +117,11 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
         'bio-decomposers, with a business model for custom hiring centres.',
       pollutants: ['pm2.5', 'black-carbon', 'co'],
       sectors: ['agriculture'],
+      unitCount: 200,
+      unitKind: 'villages',
+      areaName: 'Ludhiana district',
+      areaKm2: 3767,
+      areaPopulation: 3_498_739,
       country: 'IN',
       city: 'Ludhiana',
       budgetMinUsd: 1_000_000,
@@ -107,7 +142,10 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
         'We seek DPF or DOC retrofits for 150 buses running on local diesel (sulphur up to 10 ppm since 2021), with ' +
         'maintenance training for the depot.',
       pollutants: ['pm2.5', 'black-carbon', 'nox'],
-      sectors: ['transport', 'transport.vehicles'],
+      sectors: ['transport.vehicles'],
+      unitCount: 150,
+      unitKind: 'buses',
+      fuels: ['ulsd'],
       country: 'LK',
       city: 'Kandy',
       budgetMinUsd: 400_000,
@@ -128,6 +166,8 @@ export const SEED_NEEDS: readonly SeedNeed[] = [
         'the reference stations at Ratnapark and Bhaisepati for calibration.',
       pollutants: ['pm2.5', 'pm10'],
       sectors: ['transport', 'construction-dust', 'waste-burning'],
+      unitCount: 30,
+      unitKind: 'sites',
       country: 'NP',
       city: 'Kathmandu',
       budgetMinUsd: 60_000,

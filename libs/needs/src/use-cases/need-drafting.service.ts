@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenProblem, ValidationProblem } from '@3ipet/common';
+import { ForbiddenProblem, ValidationProblem, wantsFromText } from '@3ipet/common';
 import { TransactionRunner } from '@3ipet/database';
 import { AuthContext } from '@3ipet/identity';
 import { parseDeadline } from '../dto/deadline.decorator';
@@ -9,6 +9,7 @@ import type { NeedView } from '../dto/need.view';
 import { NeedAccess } from '../need/need-access';
 import { NeedChangeOutbox } from '../need/need-change-outbox';
 import { Need } from '../need/need.entity';
+import { EMPTY_SITE } from '../need/need-site';
 import { updateNeedAtVersion } from '../need/versioned-update';
 import { NeedViews } from './need-views';
 
@@ -27,6 +28,7 @@ export class NeedDraftingService {
       throw new ForbiddenProblem('Only members of an agency organisation post needs.');
     assertNoNullsOutsideClearable(input);
     const fields = toNeedFields(input);
+    assertLimitsOnNamedPollutants({ pollutants: input.pollutants, outletLimits: fields.outletLimits ?? [] });
     const need = await this.transactions.run((manager) =>
       manager.save(
         manager.create(Need, {
@@ -35,6 +37,12 @@ export class NeedDraftingService {
           budgetMinUsd: null,
           budgetMaxUsd: null,
           minTrl: null,
+          unitCount: null,
+          unitKind: null,
+          outletLimits: [],
+          translations: [],
+          ...EMPTY_SITE,
+          wants: input.wants ?? wantsFromText(input.title, input.description),
           ...fields,
           organizationId: actor.organizationId!,
           createdBy: actor.userId,
@@ -55,6 +63,7 @@ export class NeedDraftingService {
       this.access.authorize(current, caller, 'edit', version);
       const fields = toNeedFields(changes);
       assertBudgetRange({ ...current!, ...fields });
+      assertLimitsOnNamedPollutants({ ...current!, ...fields });
       const saved = await updateNeedAtVersion(manager, current!, fields);
       if (saved.status === 'open') await this.changes.add(manager, saved.id);
       return saved;
@@ -63,15 +72,46 @@ export class NeedDraftingService {
   }
 }
 
-/** Validated input as entity fields: trimmed text, the deadline as an instant. */
+/** Validated input as entity fields: trimmed text, the deadline as an instant, sectors as specific as named. */
 function toNeedFields(input: Partial<NeedInput>): Partial<Need> {
-  const { deadline, title, description, city, ...rest } = input;
+  const { deadline, title, description, city, sectors, outletLimits, areaName, translations, ...rest } =
+    input;
   const fields: Partial<Need> = { ...rest };
+  if (outletLimits !== undefined)
+    fields.outletLimits = outletLimits.map(({ pollutant, mgPerNm3 }) => ({ pollutant, mgPerNm3 }));
+  if (translations !== undefined)
+    fields.translations = translations.map((translation) => ({
+      language: translation.language,
+      title: translation.title.trim(),
+      ...(translation.description === undefined ? {} : { description: translation.description.trim() }),
+    }));
+  if (sectors !== undefined) fields.sectors = withoutImpliedParents(sectors);
   if (deadline !== undefined) fields.deadline = parseDeadline(deadline)!;
   if (title !== undefined) fields.title = title.trim();
   if (description !== undefined) fields.description = description.trim();
   if (city !== undefined) fields.city = city.trim();
+  if (areaName !== undefined) fields.areaName = areaName === null ? null : areaName.trim();
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
+/** "Industry" beside "Brick kilns" says nothing more than "Brick kilns": the parent is dropped. */
+const withoutImpliedParents = (sectors: string[]) =>
+  sectors.filter((sector) => !sectors.some((other) => other.startsWith(`${sector}.`)));
+
+/** A patch may drop a pollutant that an outlet limit still names: the merged need is checked. */
+function assertLimitsOnNamedPollutants({
+  pollutants,
+  outletLimits,
+}: Pick<Need, 'pollutants' | 'outletLimits'>): void {
+  const stray = outletLimits.filter((limit) => !pollutants.includes(limit.pollutant));
+  if (stray.length === 0) return;
+  throw new ValidationProblem([
+    {
+      field: 'outletLimits',
+      rule: 'keysWithin',
+      message: `each pollutant of outletLimits must be listed in pollutants (${stray.map((l) => l.pollutant).join(', ')} is not)`,
+    },
+  ]);
 }
 
 function assertBudgetRange({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UnprocessableProblem } from '@3ipet/common';
+import { EntityManager } from 'typeorm';
+import { UnprocessableProblem, ValidationProblem } from '@3ipet/common';
 import { TransactionRunner } from '@3ipet/database';
 import { AuditService, AuthContext, isAdmin } from '@3ipet/identity';
 import { CloseNeedInput } from '../dto/need-commands.dto';
@@ -37,8 +38,10 @@ export class NeedLifecycleService {
           },
         );
       }
-      const saved = await updateNeedAtVersion(manager, current!, { status: to, openedAt: new Date() });
+      const openedAt = new Date();
+      const saved = await updateNeedAtVersion(manager, current!, { status: to, openedAt });
       await this.changes.add(manager, saved.id);
+      await this.changes.opened(manager, saved.id, openedAt);
       return saved;
     });
     return this.views.one(opened);
@@ -49,11 +52,15 @@ export class NeedLifecycleService {
     const closed = await this.transactions.run(async (manager) => {
       const current = await manager.findOneBy(Need, { id });
       const to = this.access.authorize(current, caller, 'close', input.version);
+      if (input.solvedByProjectId !== undefined) {
+        await assertSolvingProject(manager, current!.id, input.reason, input.solvedByProjectId);
+      }
       const saved = await updateNeedAtVersion(manager, current!, {
         status: to,
         closeReason: input.reason,
         closeNote: input.note?.trim() ?? null,
         closedAt: new Date(),
+        solvedByProjectId: input.solvedByProjectId ?? null,
       });
       await this.changes.add(manager, saved.id);
       if (isAdmin(actor)) {
@@ -63,11 +70,50 @@ export class NeedLifecycleService {
           targetType: 'need',
           targetId: saved.id,
           before: { status: current!.status, version: current!.version },
-          after: { status: saved.status, version: saved.version, reason: input.reason },
+          after: {
+            status: saved.status,
+            version: saved.version,
+            reason: input.reason,
+            solvedByProjectId: saved.solvedByProjectId,
+          },
         });
       }
       return saved;
     });
     return this.views.one(closed);
+  }
+}
+
+/**
+ * "Solved by" names a project of this very need, and only for reason `solved`. The project table belongs to
+ * libs/projects (which builds on matching and needs), so it is read by SQL here rather than through its service.
+ */
+async function assertSolvingProject(
+  manager: EntityManager,
+  needId: string,
+  reason: string,
+  projectId: string,
+): Promise<void> {
+  if (reason !== 'solved') {
+    throw new ValidationProblem([
+      {
+        field: 'solvedByProjectId',
+        rule: 'onlyWhenSolved',
+        message: 'solvedByProjectId goes only with reason solved',
+      },
+    ]);
+  }
+  const [row]: { id: string }[] = await manager.query(
+    `SELECT id FROM project WHERE id = $1 AND need_id = $2`,
+    [projectId, needId],
+  );
+  if (!row) {
+    throw new ValidationProblem([
+      {
+        field: 'solvedByProjectId',
+        rule: 'projectOfNeed',
+        message: 'solvedByProjectId must be a project of this need',
+      },
+    ]);
   }
 }

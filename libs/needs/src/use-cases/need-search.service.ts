@@ -55,7 +55,8 @@ const EXCERPT_LENGTH = 300;
 const excerptOf = (text: string) =>
   text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 
-function filtersOf(query: NeedSearchQuery): FilterClause[] {
+/** The search's filters of a query; saved need searches match new needs with the same ones. */
+export function filtersOf(query: Partial<NeedSearchQuery>): FilterClause[] {
   const filters: FilterClause[] = [];
   const anyOf = (field: string, values: string[] | undefined) => {
     if (values && values.length > 0) filters.push({ field, op: 'in', values });
@@ -73,6 +74,11 @@ function toHitView(doc: NeedDocument, highlights: Record<string, string>): NeedS
     id: doc.id,
     title: doc.title,
     excerpt: excerptOf(doc.description),
+    translations: (doc.translations ?? []).map(({ language, title, description }) => ({
+      language,
+      title,
+      ...(description ? { excerpt: excerptOf(description) } : {}),
+    })),
     pollutants: doc.pollutants,
     sectors: doc.sectors,
     country: doc.country,

@@ -21,7 +21,7 @@ export class InboxService {
 
   async list(actor: AuthContext, query: InboxQuery): Promise<InboxPage> {
     const organizationId = organizationOf(actor);
-    const where: FindOptionsWhere<Notification> = { organizationId };
+    const where: FindOptionsWhere<Notification> = { organizationId, inInbox: true };
     if (query.unread !== undefined) where.readAt = query.unread ? IsNull() : Not(IsNull());
     const [items, total] = await this.notifications.findAndCount({
       where,
@@ -29,7 +29,7 @@ export class InboxService {
       skip: offsetOf(query),
       take: query.limit,
     });
-    const unreadCount = await this.notifications.countBy({ organizationId, readAt: IsNull() });
+    const unreadCount = await this.notifications.countBy({ organizationId, inInbox: true, readAt: IsNull() });
     return { items: items.map(toView), total, page: query.page, limit: query.limit, unreadCount };
   }
 
@@ -42,7 +42,7 @@ export class InboxService {
       .set({ readAt: () => 'now()' })
       .where('id = :id AND organization_id = :organizationId AND read_at IS NULL', { id, organizationId })
       .execute();
-    const notification = await this.notifications.findOneBy({ id, organizationId });
+    const notification = await this.notifications.findOneBy({ id, organizationId, inInbox: true });
     if (!notification) throw new NotFoundProblem('Notification');
     return toView(notification);
   }

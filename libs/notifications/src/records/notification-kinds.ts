@@ -2,6 +2,8 @@
 export const NOTIFICATION_KINDS = {
   /** `{ savedSearchId, savedSearchName, technologyId, technologyTitle }` */
   savedSearchHit: 'saved-search.hit',
+  /** `{ savedSearchId, savedSearchName, needId, needTitle }`: a vendor's saved search of needs matched a new need */
+  savedNeedSearchHit: 'saved-need-search.hit',
   /** `{ technologyId, title, expiredAt }` */
   listingExpired: 'listing.expired',
   /** `{ technologyId, title }` */
@@ -12,7 +14,24 @@ export const NOTIFICATION_KINDS = {
   matchIntroduced: 'match.introduced',
   matchConnected: 'match.connected',
   matchDeclined: 'match.declined',
+  /** `{ matchId, messageId, authorName, excerpt, needTitle, technologyTitle }`: in the inbox at once, e-mailed in a digest */
+  matchMessage: 'match.message',
+  /** `{ projectId, moveId, toStage, needTitle, technologyTitle }`: the other side is asked to confirm */
+  projectMoveProposed: 'project.move-proposed',
+  /** `{ projectId, stage, days, needTitle, technologyTitle }`: the stage has not moved for a while */
+  projectStalled: 'project.stalled',
+  /** `{ eventId, title, reason, startsAt, timeZone }`: an event the organisation registered for is cancelled */
+  eventCancelled: 'event.cancelled',
+  /** `{ technologyId, title, verdictId, validUntil }`: experts' verdict on the listing is published */
+  reviewVerdictPublished: 'review.verdict-published',
+  /** `{ technologyId, title, verdictId }`: the verdict expired; its claims count as stated again */
+  reviewVerdictExpired: 'review.verdict-expired',
+  /** `{ organizationId, decision: 'verified' | 'rejected' | 'withdrawn', reason }`: the admins' decision */
+  organizationVerification: 'organization.verification',
 } as const;
+
+/** E-mail only, never in the inbox nor a webhook: `{ matchId, needTitle, technologyTitle, messages: [{ authorName, excerpt, at }], more }` */
+export const MESSAGE_DIGEST_KIND = 'match.messages-digest';
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS];
 

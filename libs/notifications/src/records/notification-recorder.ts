@@ -13,6 +13,11 @@ export interface NotificationToRecord {
   payload: Record<string, unknown>;
   /** When set, a second record with the same key for the same organisation is silently not added. */
   dedupKey?: string;
+  /**
+   * The channels, all by default. `inbox: false` is an e-mail-only notice (a digest of what the inbox already
+   * listed); `email: false` leaves e-mail to such a digest.
+   */
+  channels?: { inbox?: boolean; email?: boolean };
 }
 
 /**
@@ -26,21 +31,22 @@ const RECORD_WITH_DELIVERIES = new PreparedStatement<{ id: string; dispatched: n
   `
   WITH input AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb)
-      AS i (id uuid, organization_id uuid, kind text, payload jsonb, dedup_key text)),
+      AS i (id uuid, organization_id uuid, kind text, payload jsonb, dedup_key text, in_inbox boolean, email boolean)),
   recorded AS (
-    INSERT INTO notification (id, organization_id, kind, payload, dedup_key)
-    SELECT id, organization_id, kind, payload, dedup_key FROM input
+    INSERT INTO notification (id, organization_id, kind, payload, dedup_key, in_inbox)
+    SELECT id, organization_id, kind, payload, dedup_key, in_inbox FROM input
     ON CONFLICT (organization_id, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-    RETURNING id, organization_id, kind),
+    RETURNING id, organization_id, kind, in_inbox),
   choice AS (
-    SELECT r.id, r.organization_id, r.kind,
-           coalesce(s.email_enabled, true)
+    SELECT r.id, r.organization_id, r.kind, r.in_inbox,
+           i.email AND coalesce(s.email_enabled, true)
              AND EXISTS (SELECT 1 FROM app_user u WHERE u.organization_id = r.organization_id AND u.status = 'active')
              AS email,
-           coalesce(s.webhooks_enabled, true) AS webhooks
-      FROM recorded r LEFT JOIN notification_settings s ON s.organization_id = r.organization_id),
+           r.in_inbox AND coalesce(s.webhooks_enabled, true) AS webhooks
+      FROM recorded r JOIN input i ON i.id = r.id
+      LEFT JOIN notification_settings s ON s.organization_id = r.organization_id),
   targets (notification_id, organization_id, channel, target, status) AS (
-    SELECT id, organization_id, 'in_app', '', 'sent' FROM choice
+    SELECT id, organization_id, 'in_app', '', 'sent' FROM choice WHERE in_inbox
     UNION ALL SELECT id, organization_id, 'email', '', 'queued' FROM choice WHERE email
     UNION ALL SELECT c.id, c.organization_id, 'webhook', w.id::text, 'queued'
                 FROM choice c JOIN webhook_endpoint w
@@ -88,6 +94,8 @@ export class NotificationRecorder {
       kind: n.kind,
       payload: n.payload,
       dedup_key: n.dedupKey ?? null,
+      in_inbox: n.channels?.inbox ?? true,
+      email: n.channels?.email ?? true,
     }));
     const recorded = await RECORD_WITH_DELIVERIES.run(manager, [JSON.stringify(input), DELIVER]);
     if (recorded[0]?.dispatched) this.outboxSignal.wrote(manager);

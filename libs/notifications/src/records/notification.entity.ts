@@ -20,6 +20,10 @@ export class Notification {
   @Column('text', { nullable: true })
   dedupKey!: string | null;
 
+  /** False for an e-mail-only notice (a conversation digest): the inbox already listed what it sums up. */
+  @Column('boolean', { default: true })
+  inInbox!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -25,6 +25,16 @@ export class WebLinks {
   match(matchId: unknown): string {
     return this.to(`/matches/${encodeURIComponent(String(matchId ?? ''))}`);
   }
+  project(projectId: unknown): string {
+    return this.to(`/projects/${encodeURIComponent(String(projectId ?? ''))}`);
+  }
+  event(eventId: unknown): string {
+    return this.to(`/events/${encodeURIComponent(String(eventId ?? ''))}`);
+  }
+  /** An open need as vendors see it. */
+  need(needId: unknown): string {
+    return this.to(`/needs/${encodeURIComponent(String(needId ?? ''))}`);
+  }
   technology(technologyId: unknown): string {
     return this.to(`/technologies/${encodeURIComponent(String(technologyId ?? ''))}`);
   }
@@ -34,6 +44,27 @@ export class WebLinks {
   }
   inbox(): string {
     return this.to('/inbox');
+  }
+  /** The organisation's own settings page: its verification status and the reason of a decision. */
+  organizationSettings(): string {
+    return this.to('/organization');
+  }
+  resetPassword(token: unknown): string {
+    return this.to(`/reset-password?token=${encodeURIComponent(String(token ?? ''))}`);
+  }
+  confirmEmail(token: unknown): string {
+    return this.to(`/confirm-email?token=${encodeURIComponent(String(token ?? ''))}`);
+  }
+  invitation(token: unknown): string {
+    return this.to(`/invitation?token=${encodeURIComponent(String(token ?? ''))}`);
+  }
+  /** A path of the web UI (`/expert/reviews/…`); anything else opens the home page. */
+  page(path: unknown): string {
+    const value = String(path ?? '');
+    return this.to(/^\/[A-Za-z0-9/_-]*$/.test(value) ? value : '/');
+  }
+  forgotPassword(): string {
+    return this.to('/forgot-password');
   }
   private to(path: string): string {
     return `${this.baseUrl.replace(/\/+$/, '')}${path}`;

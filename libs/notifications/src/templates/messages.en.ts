@@ -1,3 +1,4 @@
+import { CONVERSATION_TEMPLATES_EN } from './conversation-messages';
 import { type MessageCatalog, type NotificationPayload, text } from './message';
 
 /** "“Baghouse for kilns” for the need “Cleaner brick kilns in Bhaktapur”.", when the notice names both. */
@@ -8,6 +9,7 @@ const matched = (p: NotificationPayload): string[] =>
 
 export const ENGLISH: MessageCatalog = {
   templates: {
+    ...CONVERSATION_TEMPLATES_EN,
     'match.introduced': (p, web) => ({
       subject: '3iPET: you have a new introduction',
       paragraphs: [
@@ -33,6 +35,46 @@ export const ENGLISH: MessageCatalog = {
       ],
       action: { label: 'See the match', url: web.match(p.matchId) },
     }),
+    'project.move-proposed': (p, web) => ({
+      subject: '3iPET: a project step waits for your confirmation',
+      paragraphs: [
+        `The other side says the project reached “${text(p.toStage)}”. Confirm it if you agree.`,
+        ...matched(p),
+      ],
+      action: { label: 'See the project', url: web.project(p.projectId) },
+    }),
+    'project.stalled': (p, web) => ({
+      subject: '3iPET: is your project still moving?',
+      paragraphs: [
+        `Your project has been at “${text(p.stage)}” for ${text(p.days)} days.`,
+        ...matched(p),
+        'Record the next step, or pause or end the project, so both sides and the curators know where it stands.',
+      ],
+      action: { label: 'Update the project', url: web.project(p.projectId) },
+    }),
+    'event.cancelled': (p, web) => ({
+      subject: `3iPET: "${text(p.title)}" is cancelled`,
+      paragraphs: [
+        `The event "${text(p.title)}", which your organisation registered for, has been cancelled.`,
+        `Reason: ${text(p.reason)}`,
+      ],
+      action: { label: 'See the event', url: web.event(p.eventId) },
+    }),
+    'review.verdict-published': (p, web) => ({
+      subject: `3iPET: experts reviewed "${text(p.title)}"`,
+      paragraphs: [
+        `The expert verdict on your listing "${text(p.title)}" is published: scores, comments and what was confirmed of each claim.`,
+        'You may post one answer to it.',
+      ],
+      action: { label: 'See the verdict', url: web.listingEditor(p.technologyId) },
+    }),
+    'review.verdict-expired': (p, web) => ({
+      subject: `3iPET: the expert verdict on "${text(p.title)}" expired`,
+      paragraphs: [
+        `The expert verdict on your listing "${text(p.title)}" has expired; its claims count as stated until a new review.`,
+      ],
+      action: { label: 'See the listing', url: web.listingEditor(p.technologyId) },
+    }),
     'listing.published': (p, web) => ({
       subject: `3iPET: "${text(p.title)}" is published`,
       paragraphs: [`Your listing "${text(p.title)}" passed review and is now public.`],
@@ -46,6 +88,28 @@ export const ENGLISH: MessageCatalog = {
       ],
       action: { label: 'Edit the listing', url: web.listingEditor(p.technologyId) },
     }),
+    'organization.verification': (p, web) => {
+      const said: Record<string, { subject: string; lead: string }> = {
+        verified: {
+          subject: '3iPET: your organisation is verified',
+          lead: 'A 3iPET admin checked your organisation and marked it verified; its profile and listings now show the badge.',
+        },
+        rejected: {
+          subject: '3iPET: your organisation was not verified',
+          lead: 'A 3iPET admin could not verify your organisation.',
+        },
+        withdrawn: {
+          subject: "3iPET: your organisation's verification was withdrawn",
+          lead: 'A 3iPET admin withdrew the verification of your organisation.',
+        },
+      };
+      const { subject, lead } = said[text(p.decision)] ?? said.withdrawn;
+      return {
+        subject,
+        paragraphs: [lead, ...(p.reason ? [`Reason: ${text(p.reason)}`] : [])],
+        action: { label: 'See your organisation', url: web.organizationSettings() },
+      };
+    },
     'listing.expired': (p, web) => ({
       subject: `3iPET: "${text(p.title)}" expired`,
       paragraphs: [
@@ -58,6 +122,11 @@ export const ENGLISH: MessageCatalog = {
       subject: `3iPET: new match for "${text(p.savedSearchName)}"`,
       paragraphs: [`"${text(p.technologyTitle)}" was just published and matches your saved search.`],
       action: { label: 'See the technology', url: web.technology(p.technologyId) },
+    }),
+    'saved-need-search.hit': (p, web) => ({
+      subject: `3iPET: a new need for "${text(p.savedSearchName)}"`,
+      paragraphs: [`"${text(p.needTitle)}" was just opened and matches your saved search of needs.`],
+      action: { label: 'See the need', url: web.need(p.needId) },
     }),
   },
   fallback: (kind, web) => ({

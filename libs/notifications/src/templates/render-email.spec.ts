@@ -11,6 +11,12 @@ const PAYLOAD = {
   savedSearchId: 's-1',
   savedSearchName: 'Kiln dust',
   technologyTitle: 'Zig-zag kiln',
+  projectId: 'p-1',
+  toStage: 'pilot',
+  stage: 'proposal',
+  days: 21,
+  eventId: 'e-1',
+  needId: 'n-1',
 };
 
 describe('e-mail templates', () => {
@@ -21,7 +27,7 @@ describe('e-mail templates', () => {
       expect(email.subject).toMatch(/^3iPET/);
       expect(`${email.subject}${email.text}${email.html}`).not.toMatch(/undefined|null|\$\{/);
       expect(email.text).toMatch(
-        /https:\/\/3ipet\.example\.org\/(matches|technologies|vendor\/listings)\/[mt]-1/,
+        /https:\/\/3ipet\.example\.org\/((matches|technologies|vendor\/listings|projects|events|needs)\/[mtpen]-1|organization\b)/,
       );
       expect(email.html).toContain(`lang="${locale}"`);
       expect(email.html).not.toContain('<retrofit>');

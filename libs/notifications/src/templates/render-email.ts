@@ -35,14 +35,14 @@ export function renderEmail(
   };
 }
 
-function asText(message: Message, footer: string): string {
+export function asText(message: Message, footer: string): string {
   return (
     [...message.paragraphs, `${message.action.label}: ${message.action.url}`, '--', footer].join('\n\n') +
     '\n'
   );
 }
 
-function asHtml(message: Message, footer: string, locale: EmailLocale): string {
+export function asHtml(message: Message, footer: string, locale: EmailLocale): string {
   const paragraphs = message.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(message.subject)}</title></head>

@@ -7,6 +7,12 @@ export interface CompiledClause {
   starts: Int32Array;
   ids: Int32Array;
   allowed: Uint8Array;
+  /** The passing value ids, ascending. */
+  valueIds: number[];
+  store: FieldStore;
+  field: string;
+  /** By slot, 1 when the slot passes: set by `FilterFlagCache` for a clause worth it, read before the rows. */
+  passing?: Uint8Array;
 }
 
 const ORDER_TESTS: Record<Exclude<ComparisonOperator, 'eq'>, (order: number) => boolean> = {
@@ -31,7 +37,9 @@ export function compileFilters(
     }
     const allowed = new Uint8Array(store.valueCount);
     for (const id of matchingValueIds(clause, store, i)) allowed[id] = 1;
-    return { ...store.rows(), allowed };
+    const valueIds: number[] = [];
+    allowed.forEach((pass, id) => pass === 1 && valueIds.push(id));
+    return { ...store.rows(), allowed, valueIds, store, field: clause.field };
   });
 }
 
@@ -47,7 +55,11 @@ function matchingValueIds(clause: FilterClause, store: FieldStore, index: number
 
 export function passesFilters(clauses: CompiledClause[], slot: number): boolean {
   for (let c = 0; c < clauses.length; c++) {
-    const { starts, ids, allowed } = clauses[c];
+    const { starts, ids, allowed, passing } = clauses[c];
+    if (passing !== undefined) {
+      if (passing[slot] !== 1) return false;
+      continue;
+    }
     let pass = false;
     for (let k = starts[slot], end = starts[slot + 1]; k < end; k++) {
       if (allowed[ids[k]] === 1) {

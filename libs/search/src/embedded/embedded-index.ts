@@ -3,6 +3,7 @@ import type { IndexSettings, SearchDocument } from '../search.types';
 import { readDocumentId } from '../search.validation';
 import { filterScalars, readAttribute, searchableTexts } from '../document-fields';
 import { FieldStore } from './field-store';
+import { FilterFlagCache } from './filter-flags';
 import { MatchScratch } from './match-collector';
 import { SynonymTable } from './synonym-table';
 import { packMeta, TermDictionary } from './term-dictionary';
@@ -25,11 +26,14 @@ export class EmbeddedIndex {
   readonly filterable: ReadonlySet<string>;
   readonly sortable: ReadonlySet<string>;
   readonly scratch = new MatchScratch();
+  readonly filterFlags = new FilterFlagCache();
   private docs: (SearchDocument | undefined)[] = [];
   private slotIds: (string | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private live = new Uint8Array(1024);
   private slots = 0;
+  /** Bumped by every change of the documents: what was computed from them at another generation is stale. */
+  private changes = 0;
 
   constructor(readonly settings: IndexSettings) {
     this.synonyms = new SynonymTable(settings.synonyms);
@@ -42,6 +46,10 @@ export class EmbeddedIndex {
 
   get slotCount(): number {
     return this.slots;
+  }
+
+  get generation(): number {
+    return this.changes;
   }
 
   get documentCount(): number {
@@ -82,6 +90,7 @@ export class EmbeddedIndex {
       );
     }
     this.remove(id);
+    this.changes++;
     const slot = this.slots++;
     this.ensureCapacity(this.slots);
     this.docs[slot] = doc;
@@ -95,6 +104,7 @@ export class EmbeddedIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.changes++;
     this.slotById.delete(id);
     this.live[slot] = 0;
     this.docs[slot] = undefined;
@@ -125,6 +135,7 @@ export class EmbeddedIndex {
   }
 
   private compact(): void {
+    this.changes++;
     const newSlotOf = new Int32Array(this.slots).fill(-1);
     const docs: SearchDocument[] = [];
     const slotIds: string[] = [];

@@ -146,6 +146,25 @@ describe('EmbeddedSearchEngine', () => {
     });
   });
 
+  describe('the same text searched again with other filters', () => {
+    it('reuses its matches until a write changes the documents', async () => {
+      const engine = await engineWith([
+        { id: 'a', title: 'kiln scrubber', country: 'IN' },
+        { id: 'b', title: 'kiln filter', country: 'NP' },
+        { id: 'c', title: 'boiler', country: 'IN' },
+      ]);
+      const inCountry = (country: string) =>
+        ids(engine, { q: 'kiln', filters: [{ field: 'country', op: 'in', values: [country] }] });
+      expect(await inCountry('IN')).toEqual(['a']);
+      expect(await inCountry('NP')).toEqual(['b']);
+      await engine.upsert('items', [{ id: 'c', title: 'kiln boiler', country: 'IN' }]);
+      expect(await inCountry('IN')).toEqual(['a', 'c']);
+      await engine.delete('items', ['a']);
+      expect(await inCountry('IN')).toEqual(['c']);
+      expect(await ids(engine, { q: 'kiln' })).toEqual(['b', 'c']);
+    });
+  });
+
   describe('filters and facets', () => {
     it('compares strings case-insensitively and numbers with their spelling', async () => {
       const engine = await engineWith([

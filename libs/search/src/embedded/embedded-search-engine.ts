@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { SearchEngine } from '../search-engine.port';
+import { SearchEngine, type IndexConfiguration, type IndexFill } from '../search-engine.port';
 import { SearchIndexNotFoundError, SearchWriteRejectedError } from '../search.errors';
 import type { IndexSettings, SearchDocument, SearchQuery, SearchResult } from '../search.types';
 import { assertValidQueryShape, assertValidSettings, readDocumentId } from '../search.validation';
@@ -19,11 +19,16 @@ const BULK_LOAD = 10_000;
 export class EmbeddedSearchEngine extends SearchEngine {
   private readonly indexes = new Map<string, EmbeddedIndex>();
   private readonly writeQueues = new Map<string, Promise<void>>();
+  /** Indexes being rebuilt, by the name of the live index they will replace. */
+  private readonly building = new Map<string, EmbeddedIndex>();
 
-  override async configureIndex(index: string, settings: IndexSettings): Promise<void> {
+  override async configureIndex(index: string, settings: IndexSettings): Promise<IndexConfiguration> {
     assertValidSettings(settings);
+    let outcome: IndexConfiguration = 'unchanged';
     await this.enqueueWrite(index, async () => {
       const previous = this.indexes.get(index);
+      if (previous && JSON.stringify(previous.settings) === JSON.stringify(settings)) return;
+      outcome = previous ? 'updated' : 'created';
       const next = new EmbeddedIndex(structuredClone(settings));
       if (previous) {
         const docs = previous.documents();
@@ -35,35 +40,45 @@ export class EmbeddedSearchEngine extends SearchEngine {
       }
       this.indexes.set(index, next);
     });
+    return outcome;
+  }
+
+  override async rebuildIndex(index: string, settings: IndexSettings, fill: IndexFill): Promise<void> {
+    assertValidSettings(settings);
+    const fresh = new EmbeddedIndex(structuredClone(settings));
+    this.building.set(index, fresh);
+    try {
+      await fill(async (docs) => {
+        const batch = docs.map((doc) => ({ ...doc }));
+        await this.enqueueWrite(index, () => upsertInto(fresh, batch));
+      });
+      await this.enqueueWrite(index, async () => {
+        fresh.trim();
+        this.indexes.set(index, fresh);
+      });
+    } finally {
+      this.building.delete(index);
+    }
   }
 
   override upsert(index: string, docs: SearchDocument[]): Promise<void> {
     // Copied now, as a network client would serialize them now: later changes by the caller must not leak in.
     const batch = docs.map((doc) => ({ ...doc }));
     return this.enqueueWrite(index, async () => {
-      const target = this.existing(index);
-      const badDoc = batch.findIndex((doc) => readDocumentId(doc, target.settings.primaryKey) === undefined);
-      if (badDoc >= 0) {
-        throw new SearchWriteRejectedError(
-          `Document ${badDoc} of the batch needs "${target.settings.primaryKey}" as a non-negative integer or a string of letters, digits, - and _`,
-          'invalid_document_id',
-        );
-      }
-      for (let i = 0; i < batch.length; i++) {
-        target.upsert(batch[i]);
-        if ((i + 1) % UPSERT_CHUNK === 0) await yieldToEventLoop();
-      }
-      target.compactIfWorthwhile();
-      if (batch.length >= BULK_LOAD) target.trim();
+      await upsertInto(this.existing(index), batch);
+      const building = this.building.get(index);
+      if (building) await upsertInto(building, batch);
     });
   }
 
   override delete(index: string, ids: string[]): Promise<void> {
     const batch = [...ids];
     return this.enqueueWrite(index, async () => {
-      const target = this.existing(index);
-      for (const id of batch) target.remove(id);
-      target.compactIfWorthwhile();
+      for (const target of [this.existing(index), this.building.get(index)]) {
+        if (!target) continue;
+        for (const id of batch) target.remove(id);
+        target.compactIfWorthwhile();
+      }
     });
   }
 
@@ -111,4 +126,21 @@ export class EmbeddedSearchEngine extends SearchEngine {
     });
     return result;
   }
+}
+
+/** Validates the whole batch first, so that a bad document id leaves the index untouched. */
+async function upsertInto(target: EmbeddedIndex, batch: SearchDocument[]): Promise<void> {
+  const badDoc = batch.findIndex((doc) => readDocumentId(doc, target.settings.primaryKey) === undefined);
+  if (badDoc >= 0) {
+    throw new SearchWriteRejectedError(
+      `Document ${badDoc} of the batch needs "${target.settings.primaryKey}" as a non-negative integer or a string of letters, digits, - and _`,
+      'invalid_document_id',
+    );
+  }
+  for (let i = 0; i < batch.length; i++) {
+    target.upsert(batch[i]);
+    if ((i + 1) % UPSERT_CHUNK === 0) await yieldToEventLoop();
+  }
+  target.compactIfWorthwhile();
+  if (batch.length >= BULK_LOAD) target.trim();
 }

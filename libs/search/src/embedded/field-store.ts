@@ -16,6 +16,7 @@ export class FieldStore {
   private starts = new GrowableInt32Array(1024);
   private valueIds = new GrowableInt32Array(1024);
   private ranks: Int32Array | undefined;
+  private inverted: InvertedRows | undefined;
 
   constructor() {
     this.starts.push(0);
@@ -28,6 +29,33 @@ export class FieldStore {
   /** Raw arrays for hot loops: the ids of slot s are `ids[starts[s]]` up to `ids[starts[s + 1]]`. */
   rows(): { starts: Int32Array; ids: Int32Array } {
     return { starts: this.starts.data, ids: this.valueIds.data };
+  }
+
+  get slotCount(): number {
+    return this.starts.length - 1;
+  }
+
+  /**
+   * For each value id, the slots holding it, over the slots there were when it was built (`upTo`); slots
+   * appended since are read from the rows. Rebuilt once that tail grows, dropped on compaction.
+   */
+  invertedRows(): InvertedRows {
+    const slotCount = this.slotCount;
+    const built = this.inverted;
+    if (built && slotCount - built.upTo <= Math.max(MAX_UNINVERTED_TAIL, built.upTo >> 3)) return built;
+    const counts = new Int32Array(this.valueCount + 1);
+    const ids = this.valueIds.data;
+    const total = this.starts.data[slotCount];
+    for (let k = 0; k < total; k++) counts[ids[k] + 1]++;
+    for (let id = 0; id < this.valueCount; id++) counts[id + 1] += counts[id];
+    const slots = new Int32Array(total);
+    const next = counts.slice(0, this.valueCount);
+    const starts = this.starts.data;
+    for (let slot = 0; slot < slotCount; slot++) {
+      for (let k = starts[slot], end = starts[slot + 1]; k < end; k++) slots[next[ids[k]]++] = slot;
+    }
+    this.inverted = { starts: counts, slots, upTo: slotCount };
+    return this.inverted;
   }
 
   appendSlot(values: FilterScalar[]): void {
@@ -88,6 +116,7 @@ export class FieldStore {
     }
     this.starts = starts;
     this.valueIds = valueIds;
+    this.inverted = undefined;
   }
 
   trim(): void {
@@ -114,6 +143,19 @@ export class FieldStore {
     }
     return id;
   }
+}
+
+/** Slots appended after the inverted rows were built that are read row by row before they are rebuilt. */
+const MAX_UNINVERTED_TAIL = 4096;
+
+/**
+ * Value id → slots in ascending order: the slots of value `v` are `slots[starts[v]]` up to `slots[starts[v + 1]]`
+ * (value ids interned after the build have none). Covers slots below `upTo` only.
+ */
+export interface InvertedRows {
+  starts: Int32Array;
+  slots: Int32Array;
+  upTo: number;
 }
 
 function normalizeString(value: string): string {

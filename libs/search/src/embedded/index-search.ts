@@ -10,8 +10,9 @@ import { compileFilters, passesFilters } from './compiled-filter';
 import { readAttribute, searchableTexts } from '../document-fields';
 import type { EmbeddedIndex } from './embedded-index';
 import { FacetCounter } from './facet-counter';
+import { filteredReadCount, testOrder, visitFilteredSlots } from './filtered-slots';
 import { highlightText } from './highlighter';
-import { collectMatches } from './match-collector';
+import { collectMatches, NO_MATCH, NOT_MEASURED } from './match-collector';
 import { planQuery, type QueryPlan } from './query-plan';
 import { measureRelevance, normalizedScore, packRelevance, TopHits } from './ranking';
 import { sortOrder } from './sort-order';
@@ -28,28 +29,52 @@ export function searchIndex(index: EmbeddedIndex, query: SearchQuery): SearchRes
   });
   const order = sortOrder(query.sort ?? [], index.sortable, index.fields);
   const top = new TopHits(Math.min(query.page * query.limit, MAX_REACHABLE_HITS), order);
-  const plan = planQuery(query.q, index.terms, {
-    synonyms: index.synonyms,
-    typoTolerance: index.settings.typoTolerance,
-  });
+  const scratch = index.scratch;
+  const filled = scratch.filledFor;
+  const reusable = filled !== undefined && filled.text === query.q && filled.generation === index.generation;
+  const plan = reusable
+    ? filled.plan
+    : planQuery(query.q, index.terms, {
+        synonyms: index.synonyms,
+        typoTolerance: index.settings.typoTolerance,
+      });
 
   let total = 0;
   const accept = (slot: number, relevance: number): void => {
-    if (filters.length > 0 && !passesFilters(filters, slot)) return;
     total++;
     for (const facet of facets) facet.count(slot);
     top.offer(slot, relevance);
   };
 
   const live = index.liveFlags();
-  if (plan.wordCount === 0) {
+  if (plan.wordCount === 0 && filters.length > 0) {
+    visitFilteredSlots(filters, index, (slot) => accept(slot, 0));
+  } else if (plan.wordCount === 0) {
     for (let slot = 0; slot < index.slotCount; slot++) if (live[slot] === 1) accept(slot, 0);
   } else {
-    const scratch = index.scratch;
-    collectMatches(plan, scratch, index.slotCount);
-    for (let c = 0; c < scratch.candidateCount; c++) {
-      const slot = scratch.candidates[c];
-      if (live[slot] === 1) accept(slot, packRelevance(measureRelevance(scratch, plan.wordCount, slot)));
+    if (!reusable) {
+      collectMatches(plan, scratch, index.slotCount);
+      scratch.filledFor = { text: query.q, generation: index.generation, plan };
+    }
+    const relevances = scratch.relevances;
+    const offer = (slot: number): void => {
+      if (relevances[slot] === NOT_MEASURED) {
+        relevances[slot] = packRelevance(measureRelevance(scratch, plan.wordCount, slot));
+      }
+      accept(slot, relevances[slot]);
+    };
+    // A selective filter is read from its inverted rows when they are shorter than the text's candidates.
+    if (filters.length > 0 && filteredReadCount(filters, index.slotCount) < scratch.candidateCount) {
+      const firstWord = scratch.codes[0];
+      visitFilteredSlots(filters, index, (slot) => {
+        if (firstWord[slot] !== NO_MATCH) offer(slot);
+      });
+    } else {
+      const tests = filters.length > 0 ? testOrder(filters, index, scratch.candidateCount) : filters;
+      for (let c = 0; c < scratch.candidateCount; c++) {
+        const slot = scratch.candidates[c];
+        if (live[slot] === 1 && (tests.length === 0 || passesFilters(tests, slot))) offer(slot);
+      }
     }
   }
 

@@ -16,6 +16,13 @@ export class MatchScratch {
   readonly metas: Int32Array[] = [];
   candidates = new Int32Array(0);
   candidateCount = 0;
+  /** By slot: the packed relevance of a candidate once measured, NOT_MEASURED before. */
+  relevances = new Float64Array(0);
+  /**
+   * The query text and index generation the scratch was filled for: searches differing only by filters,
+   * sort or page (run one after another, as a caller probing with several filters does) reuse it.
+   */
+  filledFor: { text: string; generation: number; plan: QueryPlan } | undefined;
   private capacity = 0;
 
   prepare(slotCount: number, wordCount: number): void {
@@ -24,6 +31,7 @@ export class MatchScratch {
       this.codes.length = 0;
       this.metas.length = 0;
       this.candidates = new Int32Array(this.capacity);
+      this.relevances = new Float64Array(this.capacity);
     }
     for (let i = 0; i < Math.min(wordCount, MAX_QUERY_WORDS); i++) {
       this.codes[i] ??= new Uint8Array(this.capacity);
@@ -31,8 +39,11 @@ export class MatchScratch {
       this.codes[i].fill(NO_MATCH, 0, slotCount);
     }
     this.candidateCount = 0;
+    this.filledFor = undefined;
   }
 }
+
+export const NOT_MEASURED = -1;
 
 /**
  * Fills the scratch for every query word. Candidates are the slots matching the first word: like
@@ -41,6 +52,11 @@ export class MatchScratch {
  */
 export function collectMatches(plan: QueryPlan, scratch: MatchScratch, slotCount: number): void {
   scratch.prepare(slotCount, plan.wordCount);
+  collectWords(plan, scratch);
+  for (let c = 0; c < scratch.candidateCount; c++) scratch.relevances[scratch.candidates[c]] = NOT_MEASURED;
+}
+
+function collectWords(plan: QueryPlan, scratch: MatchScratch): void {
   const phraseHits = plan.phrases.map(intersectPhrase);
   for (let word = 0; word < plan.wordCount; word++) {
     const collect = word === 0;

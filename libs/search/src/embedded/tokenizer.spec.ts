@@ -75,3 +75,37 @@ describe('tokenizer', () => {
     ]);
   });
 });
+
+describe('tokenizer on Devanagari and Sinhala', () => {
+  const terms = (text: string) => indexTerms(text).map(([term]) => term);
+
+  it('splits Hindi and Nepali at spaces and danda, never inside a word at a vowel sign or virama', () => {
+    expect(terms('ईंट भट्ठों से निकलने वाला धुआँ।')).toEqual(['ईंट', 'भट्ठों', 'से', 'निकलने', 'वाला', 'धुआँ']);
+    expect(terms('इँटा भट्टाबाट निस्कने धुवाँ, कालो कार्बन')).toEqual([
+      'इँटा',
+      'भट्टाबाट',
+      'निस्कने',
+      'धुवाँ',
+      'कालो',
+      'कार्बन',
+    ]);
+  });
+
+  it('keeps Sinhala conjuncts whole and matches them with or without the zero-width joiner', () => {
+    expect(terms('ශ්‍රී ලංකාවේ වායු දූෂණය')).toEqual(['ශ්රී', 'ලංකාවේ', 'වායු', 'දූෂණය']);
+    expect(queryWords('ශ්රී')).toEqual(queryWords('ශ්‍රී'));
+    // A joiner between words is no word of its own.
+    expect(terms('वायु \u200d प्रदूषण')).toEqual(['वायु', 'प्रदूषण']);
+  });
+
+  it('reads a nukta letter the same whether typed precomposed or as letter plus nukta (NFC)', () => {
+    const precomposed = '\u095b\u093f\u0917'; // ज़िग with U+095B
+    const decomposed = '\u091c\u093c\u093f\u0917'; // ज + nukta + ि + ग
+    expect(terms(precomposed)).toEqual(terms(decomposed));
+    expect(queryWords(decomposed)).toEqual([{ kind: 'latin', key: terms(precomposed)[0] }]);
+  });
+
+  it('keeps a Devanagari transliteration of PM2.5 whole, and Devanagari digits as a word', () => {
+    expect(terms('पीएम2.5 का स्तर १२० है')).toEqual(['पीएम2.5', 'का', 'स्तर', '१२०', 'है']);
+  });
+});

@@ -2,7 +2,9 @@
  * One tokenizer for documents, queries and highlights, so that all three agree on what a word is.
  * Latin-like text splits on anything that is not a letter, mark or digit (a decimal point between
  * digits stays, so "PM2.5" is one word). Han and kana have no spaces: each run is indexed as its single
- * characters plus overlapping bigrams, which lets "除尘" find "静电除尘器".
+ * characters plus overlapping bigrams, which lets "除尘" find "静电除尘器". Devanagari and Sinhala words are
+ * split on spaces like Latin ones: their vowel signs and virama are marks, so they stay inside the word, and so do
+ * the zero-width joiners that shape conjuncts ("ශ්‍රී"), which are then dropped so that both spellings match.
  */
 const SEPARATOR = 0;
 const WORD = 1;
@@ -11,6 +13,7 @@ const CJK = 2;
 const CJK_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
+const ZERO_WIDTH_JOINERS = /[\u200c\u200d]/g;
 
 const ASCII_CLASSES = new Uint8Array(128).map((_, code) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? WORD : SEPARATOR,
@@ -32,6 +35,11 @@ function classOf(codePoint: number): number {
 /** ASCII or full-width digit. */
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Zero-width non-joiner or joiner: they choose a conjunct's shape inside Indic words, they separate nothing. */
+function isJoiner(code: number): boolean {
+  return code === 0x200c || code === 0x200d;
 }
 
 /** "." or its full-width form, which NFKC turns into "." */
@@ -62,6 +70,7 @@ function scanRuns(
     ) {
       charClass = WORD;
     }
+    if (charClass === SEPARATOR && runClass === WORD && isJoiner(codePoint)) charClass = WORD;
     if (charClass !== runClass) {
       if (runClass !== SEPARATOR) visit(runStart, i, runClass === CJK, ascii);
       runStart = i;
@@ -74,10 +83,13 @@ function scanRuns(
   if (runClass !== SEPARATOR) visit(runStart, text.length, runClass === CJK, ascii);
 }
 
-/** Lowercase, NFKC, Latin accents folded (é → e) as Meilisearch does; other scripts keep their marks. */
+/**
+ * Lowercase, NFKC, Latin accents folded (é → e) as Meilisearch does; other scripts keep their marks (Devanagari
+ * nukta forms such as "ज़" end the same whichever way they were typed); zero-width joiners dropped.
+ */
 export function normalizeWord(raw: string): string {
   const folded = raw.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_DIACRITICS, '');
-  return folded.normalize('NFC');
+  return folded.replace(ZERO_WIDTH_JOINERS, '').normalize('NFC');
 }
 
 function normalizeRun(text: string, start: number, end: number, ascii: boolean): string {

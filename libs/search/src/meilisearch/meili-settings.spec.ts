@@ -1,5 +1,5 @@
 import { MAX_REACHABLE_HITS } from '../search.types';
-import { toMeiliSettings } from './meili-settings';
+import { settingsToChange, toMeiliSettings } from './meili-settings';
 
 describe('toMeiliSettings', () => {
   it('spells the index settings and the shared ranking and facet rules for Meilisearch', () => {
@@ -33,7 +33,29 @@ describe('toMeiliSettings', () => {
       rankingRules: ['sort', 'words', 'typo', 'attribute', 'proximity', 'exactness'],
       faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
       pagination: { maxTotalHits: MAX_REACHABLE_HITS },
+      localizedAttributes: null,
     });
+  });
+
+  it("names the languages of localized attributes with the document's ISO 639-3 locales", () => {
+    const settings = toMeiliSettings({
+      primaryKey: 'id',
+      searchableAttributes: ['title', 'translations', 'categoryLabelZh'],
+      filterableAttributes: [],
+      sortableAttributes: [],
+      facetable: [],
+      synonyms: {},
+      typoTolerance: true,
+      localizedAttributes: [
+        { attributes: ['categoryLabelZh'], languages: ['zh'] },
+        { attributes: ['translations', 'translations.*'], languages: ['zh', 'hi', 'ne', 'si', 'dz'] },
+        { attributes: ['dzongkhaOnly'], languages: ['dz'] },
+      ],
+    });
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ['categoryLabelZh'], locales: ['cmn'] },
+      { attributePatterns: ['translations', 'translations.*'], locales: ['cmn', 'hin', 'nep', 'sin'] },
+    ]);
   });
 
   it('displays every attribute when none are listed', () => {
@@ -48,5 +70,47 @@ describe('toMeiliSettings', () => {
     });
     expect(settings.displayedAttributes).toEqual(['*']);
     expect(settings.typoTolerance).toMatchObject({ enabled: true });
+  });
+});
+
+describe('settingsToChange', () => {
+  const wanted = toMeiliSettings({
+    primaryKey: 'id',
+    searchableAttributes: ['title'],
+    filterableAttributes: ['trl'],
+    sortableAttributes: [],
+    facetable: ['trl'],
+    synonyms: { esp: ['electrostatic precipitator'] },
+    typoTolerance: true,
+  });
+  /** What the server answers: everything wanted, with its defaults for the rest filled in. */
+  const asServed = () => ({
+    ...structuredClone(wanted),
+    stopWords: [],
+    typoTolerance: {
+      ...wanted.typoTolerance,
+      disableOnWords: [],
+      disableOnAttributes: [],
+      disableOnNumbers: false,
+    },
+    pagination: { ...wanted.pagination },
+  });
+
+  it('is empty when the server holds every wanted setting, defaults besides', () => {
+    expect(settingsToChange(asServed(), wanted)).toEqual({});
+  });
+
+  it('keeps only the settings that differ', () => {
+    expect(settingsToChange({ ...asServed(), searchableAttributes: ['summary'] }, wanted)).toEqual({
+      searchableAttributes: ['title'],
+    });
+    expect(settingsToChange({ ...asServed(), typoTolerance: { enabled: false } }, wanted)).toEqual({
+      typoTolerance: wanted.typoTolerance,
+    });
+  });
+
+  it('sees a synonym the server has and the settings no longer list', () => {
+    const served = { ...asServed(), synonyms: { ...wanted.synonyms, fgd: ['flue gas desulfurisation'] } };
+    expect(settingsToChange(served, wanted)).toEqual({ synonyms: wanted.synonyms });
   });
 });

@@ -50,6 +50,7 @@ describe('MeilisearchSearchEngine against a fake Meilisearch server', () => {
 
   afterEach(async () => {
     await fake.stop();
+    fake.assertNoViolations();
   });
 
   const calls = () => fake.requests.map((request) => `${request.method} ${request.path}`);
@@ -75,10 +76,86 @@ describe('MeilisearchSearchEngine against a fake Meilisearch server', () => {
     await engine.configureIndex('listings', { ...settings, typoTolerance: false });
     expect(calls()).toEqual([
       'GET /indexes/test_listings',
+      'GET /indexes/test_listings/settings',
       'PATCH /indexes/test_listings/settings',
       'GET /tasks/2',
     ]);
-    expect(fake.requests[1].body).toMatchObject({ typoTolerance: { enabled: false } });
+    expect(fake.requests[2].body).toEqual({
+      typoTolerance: { ...toMeiliSettings(settings).typoTolerance, enabled: false },
+    });
+  });
+
+  it('sends no settings when the index already has them', async () => {
+    expect(await engine.configureIndex('listings', settings)).toBe('created');
+    fake.requests.length = 0;
+    expect(await engine.configureIndex('listings', settings)).toBe('unchanged');
+    expect(calls()).toEqual(['GET /indexes/test_listings', 'GET /indexes/test_listings/settings']);
+  });
+
+  it('lets two rebuilds run at once, each swapping in a whole index of its own', async () => {
+    await engine.configureIndex('listings', settings);
+    const docs = (prefix: string) =>
+      Array.from({ length: 30 }, (_, i) => ({ id: `${prefix}-${i}`, title: prefix }));
+    await Promise.all([
+      engine.rebuildIndex('listings', settings, async (write) => {
+        for (let from = 0; from < 30; from += 10) await write(docs('api').slice(from, from + 10));
+      }),
+      engine.rebuildIndex('listings', settings, async (write) => {
+        for (let from = 0; from < 30; from += 10) await write(docs('worker').slice(from, from + 10));
+      }),
+    ]);
+    const ids = (await engine.getIds('listings')).sort();
+    expect([docs('api'), docs('worker')].map((set) => set.map((doc) => doc.id).sort())).toContainEqual(ids);
+    expect(Object.keys(fake.indexSizes())).toEqual(['test_listings']);
+  });
+
+  it('keeps a write that races the swap, and does not bring the deleted copy back', async () => {
+    await engine.configureIndex('listings', settings);
+    await engine.upsert('listings', [{ id: 'old', title: 'Old' }]);
+    let racing: Promise<void> | undefined;
+    await engine.rebuildIndex('listings', settings, async (write) => {
+      await write([{ id: 'new', title: 'New' }]);
+      racing = engine.upsert('listings', [{ id: 'meanwhile', title: 'Written as the swap comes' }]);
+    });
+    await racing;
+    expect((await engine.getIds('listings')).sort()).toEqual(['meanwhile', 'new']);
+    expect(Object.keys(fake.indexSizes())).toEqual(['test_listings']);
+  });
+
+  it('leaves a new primary key to a rebuild when the index holds documents, and says it changed', async () => {
+    await engine.configureIndex('listings', settings);
+    await engine.upsert('listings', [{ id: 'a', slug: 'first' }]);
+    const rekeyed = { ...settings, primaryKey: 'slug' };
+    expect(await engine.configureIndex('listings', rekeyed)).toBe('updated');
+    expect(fake.requestsTo('PATCH', /^\/indexes\/test_listings$/)).toEqual([]);
+
+    await engine.rebuildIndex('listings', rekeyed, (write) => write([{ id: 'a', slug: 'first' }]));
+    expect(await engine.getIds('listings')).toEqual(['first']);
+    expect(await engine.configureIndex('listings', rekeyed)).toBe('unchanged');
+  });
+
+  it('rebuilds into a fresh index, swaps it with the live one and deletes the old documents', async () => {
+    await engine.configureIndex('listings', settings);
+    await engine.upsert('listings', [{ id: 'old', title: 'Old listing' }]);
+    fake.requests.length = 0;
+    await engine.rebuildIndex('listings', settings, (write) => write([{ id: 'new', title: 'New listing' }]));
+
+    const writes = calls()
+      .filter((call) => !call.startsWith('GET '))
+      .map((call) => call.replace(/__rebuild_\w+/, '__rebuild_<id>'));
+    expect(writes).toEqual([
+      'POST /indexes',
+      'PATCH /indexes/test_listings__rebuild_<id>/settings',
+      'POST /indexes/test_listings__rebuild_<id>/documents',
+      'POST /swap-indexes',
+      'DELETE /indexes/test_listings__rebuild_<id>',
+    ]);
+    const [swap] = fake.requestsTo('POST', /^\/swap-indexes$/);
+    expect(swap.body).toEqual([
+      { indexes: ['test_listings', expect.stringMatching(/^test_listings__rebuild_\w+$/)] },
+    ]);
+    expect(fake.indexSizes()).toEqual({ test_listings: 1 });
+    expect(await engine.getIds('listings')).toEqual(['new']);
   });
 
   it('upserts documents with the primary key and waits for the task', async () => {

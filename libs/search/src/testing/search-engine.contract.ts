@@ -6,6 +6,8 @@ import {
 } from '../search.errors';
 import type { SearchDocument, SearchQuery, SearchResult } from '../search.types';
 import { contractListings, contractSettings } from './contract-fixtures';
+import { describeRebuildContract } from './search-engine-rebuild.contract';
+import { describeScriptsContract } from './search-engine-scripts.contract';
 
 /**
  * The behaviour every SearchEngine adapter must share, run against each of them. Assertions stay on
@@ -322,6 +324,16 @@ export function describeSearchEngineContract(name: string, make: () => Promise<S
       ).rejects.toBeInstanceOf(SearchWriteRejectedError);
       expect(await engine.count(index)).toBe(contractListings.length);
     });
+
+    describeRebuildContract(
+      () => engine,
+      () => `contract_listings_${++indexCount}`,
+    );
+
+    describeScriptsContract(
+      () => engine,
+      () => `contract_listings_${++indexCount}`,
+    );
 
     it('keeps getIds and count consistent through a burst of mixed upserts and deletes', async () => {
       const index = await loadedIndex([]);

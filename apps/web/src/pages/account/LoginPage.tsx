@@ -65,6 +65,9 @@ export function LoginPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">{t('forgot.link')}</Link>
+      </p>
+      <p>
         {t('login.noAccount')} <Link to="/register">{t('nav.register')}</Link>
       </p>
     </div>

@@ -4,6 +4,7 @@ import { ErrorMessage, Loading, PageHeader, usePageTitle, VerifiedBadge } from '
 import { formatDateTime } from '../../i18n/format';
 import { useMe } from '../../session/session';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
+import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm } from './AccountSettingsForms';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -55,9 +56,15 @@ export function ProfilePage() {
             <p>
               <Link to="/organization">{t('profile.editOrganization')}</Link>
             </p>
+            <p>
+              <Link to="/organization/notifications">{t('accountSettings.notifications')}</Link>
+            </p>
           </section>
         ) : null}
       </div>
+      <ChangeNameForm key={user.id} user={user} />
+      <ChangePasswordForm />
+      <ChangeEmailForm />
     </>
   );
 }

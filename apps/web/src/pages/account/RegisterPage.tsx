@@ -7,6 +7,7 @@ import { isApiError, NO_FORM_ERRORS, type FormErrors } from '../../api/problem';
 import type { OrganizationKind } from '../../api/types';
 import { PageHeader, usePageTitle } from '../../components/common';
 import { Field, FieldErrors, FormErrorSummary, useFormErrorMapper } from '../../components/forms';
+import { assertValid, withScheme } from '../../components/form-validation';
 import { homeOf } from '../../session/session';
 import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
 
@@ -45,8 +46,10 @@ export function RegisterPage() {
   usePageTitle(t('register.title'));
 
   const register = useMutation({
-    mutationFn: () =>
-      auth.register({
+    mutationFn: () => {
+      const website = withScheme(form.website);
+      if (website !== form.website) set('website', website);
+      const input = {
         displayName: form.displayName.trim(),
         email: form.email.trim(),
         password: form.password,
@@ -56,10 +59,13 @@ export function RegisterPage() {
           name: form.organizationName.trim(),
           country: form.country,
           city: form.city.trim(),
-          website: form.website.trim() || null,
+          website: website || null,
           contactPerson: { name: form.displayName.trim(), email: form.email.trim() },
         },
-      }),
+      };
+      assertValid('RegisterDto', input);
+      return auth.register(input);
+    },
     onSuccess: (user) =>
       void navigate(user.role === 'vendor' ? '/organization' : homeOf(user.role), { replace: true }),
   });
@@ -82,7 +88,7 @@ export function RegisterPage() {
     <div className="narrow">
       <PageHeader title={t('register.title')} lead={t('register.lead')} />
       <form onSubmit={submit} noValidate className="form">
-        <FormErrorSummary errors={errors} />
+        <FormErrorSummary errors={errors} source={register.error} />
         <fieldset className="radio-group">
           <legend>{t('register.kind')}</legend>
           {(['agency', 'vendor'] as const).map((kind) => (

@@ -13,6 +13,7 @@ import {
 } from '../../components/common';
 import { formatDateTime } from '../../i18n/format';
 import { useUiLanguage } from '../../taxonomy/labels';
+import { humanize } from './DeliveriesPage';
 
 const PER_PAGE = 25;
 
@@ -73,27 +74,23 @@ export function AuditLogPage() {
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.createdAt, language)}</td>
                   <td>
-                    <code>{entry.action}</code>
+                    {t(`auditText.actions.${actionKey(entry.action)}`, {
+                      defaultValue: humanize(entry.action),
+                    })}
                   </td>
                   <td>
-                    {entry.targetType} <code className="id">{entry.targetId.slice(0, 8)}</code>
+                    <span className="meta">
+                      {t(`auditText.targets.${entry.targetType}`, {
+                        defaultValue: humanize(entry.targetType),
+                      })}
+                    </span>{' '}
+                    {entry.targetName ?? <code className="id">{entry.targetId.slice(0, 8)}</code>}
                   </td>
                   <td>
-                    {entry.actorId ? (
-                      <code className="id">{entry.actorId.slice(0, 8)}</code>
-                    ) : (
-                      t('audit.system')
-                    )}
+                    {entry.actorId ? (entry.actorName ?? t('auditText.formerUser')) : t('audit.system')}
                   </td>
                   <td>
-                    {entry.before || entry.after ? (
-                      <details>
-                        <summary>{t('audit.showChange')}</summary>
-                        <pre>{JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}</pre>
-                      </details>
-                    ) : (
-                      '—'
-                    )}
+                    <AuditChange before={entry.before} after={entry.after} />
                   </td>
                 </tr>
               ))}
@@ -111,4 +108,61 @@ export function AuditLogPage() {
       ) : null}
     </>
   );
+}
+
+/** i18next reads dots as nesting: `organization.verified` is looked up as `organization_verified`. */
+const actionKey = (action: string) => action.replace(/\./g, '_');
+
+type Snapshot = Record<string, unknown> | null;
+
+/** What changed, field by field: the value before and after, only for fields that differ. */
+export function changedFields(
+  before: Snapshot,
+  after: Snapshot,
+): { field: string; before: unknown; after: unknown }[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...fields]
+    .filter((field) => JSON.stringify(before?.[field]) !== JSON.stringify(after?.[field]))
+    .map((field) => ({ field, before: before?.[field], after: after?.[field] }));
+}
+
+function AuditChange({ before, after }: { before: Snapshot; after: Snapshot }) {
+  const { t } = useTranslation();
+  const changes = changedFields(before, after);
+  if (changes.length === 0) return <>—</>;
+  return (
+    <div className="table-scroll">
+      <table className="diff-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('auditText.field')}</th>
+            <th scope="col">{t('auditText.before')}</th>
+            <th scope="col">{t('auditText.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.field}>
+              <th scope="row">
+                {t(`auditText.fields.${change.field}`, { defaultValue: humanize(change.field) })}
+              </th>
+              <td>
+                <del>{shown(change.before)}</del>
+              </td>
+              <td>
+                <ins>{shown(change.after)}</ins>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (Array.isArray(value)) return value.map(shown).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }

@@ -1,23 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { adminMatches } from '../../api/endpoints';
-import type { AdminMatchView, MatchStatus } from '../../api/types';
+import type { MatchStatus } from '../../api/types';
 import {
   EmptyState,
   ErrorMessage,
   Loading,
   PageHeader,
   Pagination,
-  StatusBadge,
   usePageTitle,
-  VerifiedBadge,
 } from '../../components/common';
-import { ScoreBreakdown } from '../../components/ScoreBreakdown';
+import { CurationCard } from './CurationCard';
 import { RecomputeControl } from './RecomputeControl';
-import { formatUsd } from '../../i18n/format';
-import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
+import { useLabels, useTaxonomy } from '../../taxonomy/labels';
 
 const STATUSES: (MatchStatus | 'all')[] = [
   'proposed',
@@ -28,6 +25,7 @@ const STATUSES: (MatchStatus | 'all')[] = [
   'withdrawn',
   'all',
 ];
+const REQUESTED = ['', 'true', 'false'] as const;
 const PER_PAGE = 10;
 
 /** Proposals best first, each with its reasons; a curator introduces the two sides or rejects it. */
@@ -40,16 +38,19 @@ export function CurationQueuePage() {
   const country = params.get('country') ?? '';
   const pollutant = params.get('pollutant') ?? '';
   const needId = params.get('needId') ?? '';
+  const requested = REQUESTED.find((r) => r === params.get('requested')) ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const statusId = useId();
   const countryId = useId();
   const pollutantId = useId();
+  const requestedId = useId();
   usePageTitle(t('curation.title'));
   const query = {
     status,
     country: country || undefined,
     pollutant: pollutant || undefined,
     needId: needId || undefined,
+    requested: requested || undefined,
     page,
     limit: PER_PAGE,
   };
@@ -72,6 +73,9 @@ export function CurationQueuePage() {
         actions={
           <>
             <RecomputeControl />
+            <Link className="button button--secondary" to="/admin/matching/report">
+              {t('matchingReport.open')}
+            </Link>
             <Link
               className="button button--secondary"
               to={`/admin/matches/new${needId ? `?needId=${needId}` : ''}`}
@@ -122,6 +126,18 @@ export function CurationQueuePage() {
             ))}
           </select>
         </div>
+        <div className="inline-field">
+          <label htmlFor={requestedId}>{t('requests.filter')}</label>
+          <select
+            id={requestedId}
+            value={requested}
+            onChange={(event) => update({ requested: event.target.value })}
+          >
+            <option value="">{t('requests.any')}</option>
+            <option value="true">{t('requests.onlyRequested')}</option>
+            <option value="false">{t('requests.notRequested')}</option>
+          </select>
+        </div>
         {needId ? (
           <p>
             {t('curation.oneNeed')}{' '}
@@ -153,120 +169,5 @@ export function CurationQueuePage() {
         />
       ) : null}
     </>
-  );
-}
-
-function CurationCard({ match }: { match: AdminMatchView }) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  const language = useUiLanguage();
-  const queryClient = useQueryClient();
-  const [decision, setDecision] = useState<'approve' | 'reject' | null>(null);
-  const [text, setText] = useState('');
-  const textId = useId();
-  const headingId = useId();
-  const decide = useMutation({
-    mutationFn: () =>
-      decision === 'approve'
-        ? adminMatches.approve(match.id, match.version, text.trim())
-        : adminMatches.reject(match.id, match.version, text.trim()),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin-matches'] }),
-  });
-  const { need, technology } = match;
-  return (
-    <article className="card curation" aria-labelledby={headingId}>
-      <header className="curation-head">
-        <h2 id={headingId}>
-          <Link to={`/technologies/${technology.id}`}>{technology.title}</Link>
-          <span className="for"> {t('curation.for')} </span>
-          <Link to={`/needs/${need.id}`}>{need.title}</Link>
-        </h2>
-        <div>
-          <StatusBadge status={match.status} group="match" />{' '}
-          {match.origin === 'manual' ? <span className="badge">{t('curation.manual')}</span> : null}
-        </div>
-      </header>
-      <div className="curation-body">
-        <ScoreBreakdown score={match.score} components={match.components} />
-        <dl className="curation-sides">
-          <div className="fact">
-            <dt>{t('curation.need')}</dt>
-            <dd>
-              {need.organization?.name ?? '—'}{' '}
-              <VerifiedBadge verified={need.organization?.verified ?? false} /> · {need.city},{' '}
-              {labels.country(need.country)}
-              <br />
-              {need.pollutants.map(labels.pollutant).join(', ')}
-              {need.minTrl ? ` · ${t('need.minTrl')} ${need.minTrl}` : ''}
-              {need.budgetMaxUsd ? ` · ≤ ${formatUsd(need.budgetMaxUsd, language)}` : ''}
-            </dd>
-          </div>
-          <div className="fact">
-            <dt>{t('curation.technology')}</dt>
-            <dd>
-              {technology.vendor?.name ?? '—'}{' '}
-              <VerifiedBadge verified={technology.vendor?.verified ?? false} /> ·{' '}
-              {technology.vendor ? labels.country(technology.vendor.country) : ''}
-              <br />
-              {labels.category(technology.category)} · TRL {technology.trl}
-            </dd>
-          </div>
-        </dl>
-      </div>
-      {match.exclusionReason ? (
-        <p className="alert alert--warning">{t('curation.exclusion', { reason: match.exclusionReason })}</p>
-      ) : null}
-      {match.decisionNote ? (
-        <p className="note">{t('curation.decisionNote', { note: match.decisionNote })}</p>
-      ) : null}
-      {match.status === 'proposed' ? (
-        decision === null ? (
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setDecision('approve')}>
-              {t('curation.approve')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setDecision('reject')}>
-              {t('curation.reject')}
-            </button>
-          </div>
-        ) : (
-          <form
-            className="decision"
-            onSubmit={(event) => {
-              event.preventDefault();
-              decide.mutate();
-            }}
-          >
-            <label htmlFor={textId}>
-              {decision === 'approve' ? t('curation.introductionNote') : t('curation.rejectReason')}
-            </label>
-            <p className="hint">
-              {decision === 'approve' ? t('curation.introductionNoteHint') : t('curation.rejectReasonHint')}
-            </p>
-            <textarea
-              id={textId}
-              rows={3}
-              maxLength={2000}
-              required={decision === 'reject'}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button"
-                disabled={decide.isPending || (decision === 'reject' && !text.trim())}
-              >
-                {decision === 'approve' ? t('curation.confirmApprove') : t('curation.confirmReject')}
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => setDecision(null)}>
-                {t('common.cancel')}
-              </button>
-            </div>
-            {decide.isError ? <ErrorMessage error={decide.error} /> : null}
-          </form>
-        )
-      ) : null}
-    </article>
   );
 }

@@ -1,24 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { adminMatches, needs, organizations, technologies } from '../../api/endpoints';
-import type { MatchStatus, NeedView } from '../../api/types';
+import { organizations, technologies } from '../../api/endpoints';
+import { impact, projects } from '../../api/project-endpoints';
 import { BarChart, FunnelChart } from '../../components/charts';
 import { ErrorMessage, Loading, PageHeader, usePageTitle } from '../../components/common';
 import { useLabels, useTaxonomy } from '../../taxonomy/labels';
-import { countBy, matchFunnel, rollUp, topCounts } from './dashboard-data';
+import { rollUp, topCounts, totalOf } from './dashboard-data';
 
-const MATCH_STATUSES: MatchStatus[] = [
-  'proposed',
-  'introduced',
-  'connected',
-  'declined',
-  'rejected',
-  'withdrawn',
-];
-const NEED_PAGES_AT_MOST = 20;
-
-/** The platform's numbers, computed from the list endpoints (a facet query, totals, and the needs themselves). */
+/** The platform's numbers: catalogue facets, list totals, and the impact aggregates the API computes. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -32,28 +22,22 @@ export function DashboardPage() {
   const totals = useQuery({
     queryKey: ['dashboard', 'totals'],
     queryFn: async () => {
-      const [submitted, unverified, openNeeds] = await Promise.all([
+      const [submitted, unverified, stalled] = await Promise.all([
         technologies.list({ status: 'submitted', limit: 1 }),
-        organizations.list({ verified: false, limit: 1 }),
-        needs.list({ status: 'open', limit: 1 }),
+        organizations.list({ verificationStatus: 'pending', limit: 1 }),
+        projects.list({ stalled: true, limit: 1 }),
       ]);
-      return { submitted: submitted.total, unverified: unverified.total, openNeeds: openNeeds.total };
+      return { submitted: submitted.total, unverified: unverified.total, stalled: stalled.total };
     },
   });
-  const allNeeds = useQuery({ queryKey: ['dashboard', 'needs'], queryFn: loadAllNeeds });
-  const funnel = useQuery({
-    queryKey: ['dashboard', 'funnel'],
-    queryFn: async () => {
-      const pages = await Promise.all(
-        MATCH_STATUSES.map((status) => adminMatches.list({ status, limit: 1 })),
-      );
-      return matchFunnel(Object.fromEntries(MATCH_STATUSES.map((status, i) => [status, pages[i].total])));
-    },
-  });
+  const figures = useQuery({ queryKey: ['impact'], queryFn: impact.get });
+  // The KPI and the chart count the same needs from the same answer, so they always agree.
+  const openNeeds = figures.data ? totalOf(figures.data.openNeedsByCountry) : undefined;
+  const reached = (stage: string) => figures.data?.stages.find((s) => s.stage === stage)?.reached ?? 0;
 
   const groupOf = (categoryId: string) =>
     taxonomy?.categoryGroups.find((g) => g.categories.some((c) => c.id === categoryId))?.id;
-  const failed = [catalog, totals, allNeeds, funnel].find((query) => query.isError);
+  const failed = [catalog, totals, figures].find((query) => query.isError);
 
   return (
     <>
@@ -67,7 +51,12 @@ export function DashboardPage() {
           value={totals.data?.unverified}
           to="/admin/organizations"
         />
-        <Kpi label={t('dashboard.openNeeds')} value={totals.data?.openNeeds} />
+        <Kpi label={t('dashboard.openNeeds')} value={openNeeds} />
+        <Kpi
+          label={t('dashboard.stalledProjects')}
+          value={totals.data?.stalled}
+          to="/projects?stalled=true"
+        />
       </ul>
       <div className="chart-grid">
         {catalog.data ? (
@@ -84,32 +73,34 @@ export function DashboardPage() {
         ) : (
           <Loading />
         )}
-        {allNeeds.data ? (
-          <BarChart
-            title={t('dashboard.needsByCountry')}
-            data={topCounts(
-              countBy(allNeeds.data, (need) => need.country),
-              labels.country,
-              12,
-            )}
-          />
-        ) : (
-          <Loading />
-        )}
-        {funnel.data ? (
-          <FunnelChart
-            title={t('dashboard.funnel')}
-            stages={[
-              { label: t('status.match.proposed'), value: funnel.data.proposed },
-              { label: t('status.match.introduced'), value: funnel.data.introduced },
-              { label: t('status.match.connected'), value: funnel.data.connected },
-            ]}
-          />
+        {figures.data ? (
+          <>
+            <BarChart
+              title={t('dashboard.needsByCountry')}
+              data={topCounts(
+                Object.fromEntries(figures.data.openNeedsByCountry.map((n) => [n.key, n.count])),
+                labels.country,
+                12,
+              )}
+            />
+            <FunnelChart
+              title={t('dashboard.funnel')}
+              stages={[
+                { label: t('impact.introductions'), value: figures.data.introductions },
+                { label: t('impact.connections'), value: figures.data.connections },
+                { label: t('stage.contract-signed'), value: reached('contract-signed') },
+                { label: t('stage.deployed'), value: reached('deployed') },
+                { label: t('stage.results-measured'), value: reached('results-measured') },
+              ]}
+            />
+          </>
         ) : (
           <Loading />
         )}
       </div>
-      <p className="hint">{t('dashboard.note')}</p>
+      <p className="hint">
+        {t('dashboard.note')} <Link to="/impact">{t('nav.impact')}</Link>
+      </p>
     </>
   );
 }
@@ -122,13 +113,4 @@ function Kpi({ label, value, to }: { label: string; value: number | undefined; t
     </>
   );
   return <li className="card kpi">{to ? <Link to={to}>{content}</Link> : content}</li>;
-}
-
-async function loadAllNeeds(): Promise<NeedView[]> {
-  const first = await needs.list({ limit: 100, page: 1 });
-  const pageCount = Math.min(NEED_PAGES_AT_MOST, Math.ceil(first.total / 100));
-  const rest = await Promise.all(
-    Array.from({ length: pageCount - 1 }, (_, i) => needs.list({ limit: 100, page: i + 2 })),
-  );
-  return [first, ...rest].flatMap((page) => page.items);
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import {
 } from '../../components/common';
 import { formatDateTime, formatUsdRange } from '../../i18n/format';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
+import { ReviewDecision } from './ReviewDecision';
 
 const PER_PAGE = 10;
 
@@ -55,27 +56,11 @@ function ReviewCard({ listing }: { listing: TechnologyView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const language = useUiLanguage();
-  const queryClient = useQueryClient();
-  const [requesting, setRequesting] = useState(false);
-  const [reason, setReason] = useState('');
-  const reasonId = useId();
   const headingId = useId();
-  const done = () => {
-    void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
-    void queryClient.invalidateQueries({ queryKey: ['technology-search'] });
-  };
-  const publish = useMutation({
-    mutationFn: () => technologies.publish(listing.id, listing.version),
-    onSuccess: done,
-  });
-  const requestChanges = useMutation({
-    mutationFn: () => technologies.requestChanges(listing.id, listing.version, reason.trim()),
-    onSuccess: done,
-  });
   return (
     <article className="card review" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <Link to={`/technologies/${listing.id}`}>{listing.title}</Link>
+        <Link to={`/admin/review/${listing.id}`}>{listing.title}</Link>
       </h2>
       <p className="meta">
         {listing.vendor ? (
@@ -106,50 +91,7 @@ function ReviewCard({ listing }: { listing: TechnologyView }) {
         </div>
       </dl>
       <Chips items={listing.pollutants.map(labels.pollutant)} label={t('technology.pollutants')} />
-      {requesting ? (
-        <form
-          className="decision"
-          onSubmit={(event) => {
-            event.preventDefault();
-            requestChanges.mutate();
-          }}
-        >
-          <label htmlFor={reasonId}>{t('review.reason')}</label>
-          <p className="hint">{t('review.reasonHint')}</p>
-          <textarea
-            id={reasonId}
-            rows={3}
-            maxLength={2000}
-            required
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={requestChanges.isPending || !reason.trim()}>
-              {t('review.sendBack')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setRequesting(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={publish.isPending}
-            onClick={() => publish.mutate()}
-          >
-            {t('review.publish')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setRequesting(true)}>
-            {t('review.requestChanges')}
-          </button>
-        </div>
-      )}
-      {publish.isError ? <ErrorMessage error={publish.error} /> : null}
-      {requestChanges.isError ? <ErrorMessage error={requestChanges.error} /> : null}
+      <ReviewDecision listing={listing} />
     </article>
   );
 }

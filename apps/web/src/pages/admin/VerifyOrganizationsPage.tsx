@@ -1,8 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { organizations } from '../../api/endpoints';
-import type { OrganizationView } from '../../api/types';
 import {
   EmptyState,
   ErrorMessage,
@@ -10,38 +9,45 @@ import {
   PageHeader,
   Pagination,
   usePageTitle,
-  VerifiedBadge,
 } from '../../components/common';
-import { formatDate } from '../../i18n/format';
-import { useLabels, useUiLanguage } from '../../taxonomy/labels';
+import { OrganizationVerificationRow } from './OrganizationVerificationRow';
 
 const PER_PAGE = 20;
+const STATUSES = ['pending', 'verified', 'rejected'] as const;
+type Status = (typeof STATUSES)[number];
+
+/** `?verified=true` is the address of the verified tab from before there were three. */
+function statusOf(params: URLSearchParams): Status {
+  const status = params.get('status');
+  if (STATUSES.includes(status as Status)) return status as Status;
+  return params.get('verified') === 'true' ? 'verified' : 'pending';
+}
 
 export function VerifyOrganizationsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const showVerified = params.get('verified') === 'true';
+  const status = statusOf(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
   usePageTitle(t('verify.title'));
   const list = useQuery({
-    queryKey: ['organizations', showVerified, page],
-    queryFn: () => organizations.list({ verified: showVerified, page, limit: PER_PAGE }),
+    queryKey: ['organizations', status, page],
+    queryFn: () => organizations.list({ verificationStatus: status, page, limit: PER_PAGE }),
   });
   return (
     <>
       <PageHeader title={t('verify.title')} lead={t('verify.lead')} />
       <nav className="tabs" aria-label={t('verify.filter')}>
         <ul>
-          <li>
-            <Link to="/admin/organizations" aria-current={!showVerified ? 'page' : undefined}>
-              {t('verify.waiting')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/admin/organizations?verified=true" aria-current={showVerified ? 'page' : undefined}>
-              {t('organization.verified')}
-            </Link>
-          </li>
+          {STATUSES.map((each) => (
+            <li key={each}>
+              <Link
+                to={each === 'pending' ? '/admin/organizations' : `/admin/organizations?status=${each}`}
+                aria-current={status === each ? 'page' : undefined}
+              >
+                {t(`verification.tabs.${each}`)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       {list.isPending ? <Loading /> : null}
@@ -49,7 +55,7 @@ export function VerifyOrganizationsPage() {
       {list.data?.items.length === 0 ? <EmptyState>{t('verify.none')}</EmptyState> : null}
       {list.data && list.data.items.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table data-table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('organization.name')}</th>
@@ -62,7 +68,7 @@ export function VerifyOrganizationsPage() {
             </thead>
             <tbody>
               {list.data.items.map((organization) => (
-                <OrganizationRow key={organization.id} organization={organization} />
+                <OrganizationVerificationRow key={organization.id} organization={organization} />
               ))}
             </tbody>
           </table>
@@ -73,73 +79,9 @@ export function VerifyOrganizationsPage() {
           page={page}
           total={list.data.total}
           limit={PER_PAGE}
-          onPage={(next) => setParams({ ...(showVerified ? { verified: 'true' } : {}), page: String(next) })}
+          onPage={(next) => setParams({ ...(status !== 'pending' ? { status } : {}), page: String(next) })}
         />
       ) : null}
     </>
-  );
-}
-
-function OrganizationRow({ organization }: { organization: OrganizationView }) {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  const language = useUiLanguage();
-  const queryClient = useQueryClient();
-  const verify = useMutation({
-    mutationFn: (verified: boolean) => organizations.verify(organization.id, verified),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organizations'] }),
-  });
-  return (
-    <tr>
-      <td>
-        <Link to={`/organizations/${organization.id}`}>{organization.name}</Link>{' '}
-        <VerifiedBadge verified={organization.verified} />
-        {organization.website ? (
-          <p className="row-note">
-            <a href={organization.website} rel="noopener noreferrer" target="_blank">
-              {organization.website}
-            </a>
-          </p>
-        ) : null}
-        {verify.isError ? <ErrorMessage error={verify.error} /> : null}
-      </td>
-      <td>{t(`organization.kinds.${organization.kind}`)}</td>
-      <td>
-        {organization.city}, {labels.country(organization.country)}
-      </td>
-      <td>
-        {organization.contactPerson ? (
-          <>
-            {organization.contactPerson.name}
-            <br />
-            <a href={`mailto:${organization.contactPerson.email}`}>{organization.contactPerson.email}</a>
-          </>
-        ) : (
-          '—'
-        )}
-      </td>
-      <td>{formatDate(organization.createdAt, language)}</td>
-      <td>
-        {organization.verified ? (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={verify.isPending}
-            onClick={() => verify.mutate(false)}
-          >
-            {t('verify.withdraw')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--small"
-            disabled={verify.isPending}
-            onClick={() => verify.mutate(true)}
-          >
-            {t('verify.verify')}
-          </button>
-        )}
-      </td>
-    </tr>
   );
 }

@@ -1,6 +1,13 @@
 export { AddMatchPage } from './AddMatchPage';
+export { AdminToolsPage } from './AdminToolsPage';
 export { AuditLogPage } from './AuditLogPage';
 export { CurationQueuePage } from './CurationQueuePage';
 export { DashboardPage } from './DashboardPage';
+export { DeliveriesPage } from './DeliveriesPage';
+export { ImportExportPage } from './ImportExportPage';
+export { ListingPreviewPage } from './ListingPreviewPage';
+export { MatchConversationPage } from './MatchConversationPage';
+export { MatchingReportPage } from './MatchingReportPage';
 export { ReviewQueuePage } from './ReviewQueuePage';
+export { UsersPage } from './UsersPage';
 export { VerifyOrganizationsPage } from './VerifyOrganizationsPage';

@@ -25,26 +25,7 @@ export function rollUp(
   return totals;
 }
 
-export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-}
-
-/**
- * Matches by how far they got, from the count in each current status: every match was proposed once, the
- * introduced ones include those that went on to be connected or declined.
- */
-export function matchFunnel(byStatus: Record<string, number>): {
-  proposed: number;
-  introduced: number;
-  connected: number;
-} {
-  const count = (status: string) => byStatus[status] ?? 0;
-  const introduced = count('introduced') + count('connected') + count('declined');
-  return {
-    proposed: introduced + count('proposed') + count('rejected') + count('withdrawn'),
-    introduced,
-    connected: count('connected'),
-  };
+/** The sum of counts by key: the total of exactly the set a chart shows. */
+export function totalOf(counts: readonly { count: number }[]): number {
+  return counts.reduce((sum, each) => sum + each.count, 0);
 }

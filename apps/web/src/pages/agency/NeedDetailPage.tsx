@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { needs, partyMatches } from '../../api/endpoints';
+import { projects } from '../../api/project-endpoints';
 import type { NeedView } from '../../api/types';
 import {
   EmptyState,
@@ -14,6 +15,8 @@ import {
 } from '../../components/common';
 import { IntroductionCard } from '../../components/IntroductionCard';
 import { NeedDetails } from '../member/NeedPage';
+import { NeedSuggestions } from './NeedSuggestions';
+import { NeedBaselines } from '../../components/NeedBaselines';
 
 /** The agency's own need: its lifecycle and the technologies the curators introduced to it, with their reasons. */
 export function NeedDetailPage() {
@@ -44,6 +47,8 @@ export function NeedDetailPage() {
       </p>
       <NeedLifecycle need={need.data} />
       <NeedDetails need={need.data} />
+      {need.data.status === 'open' ? <NeedSuggestions needId={id} /> : null}
+      <NeedBaselines needId={id} editable={editable} />
       <IntroducedTechnologies needId={id} />
     </>
   );
@@ -55,7 +60,14 @@ function NeedLifecycle({ need }: { need: NeedView }) {
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState<'solved' | 'withdrawn'>('solved');
   const [note, setNote] = useState('');
+  const [solvedBy, setSolvedBy] = useState('');
   const noteId = useId();
+  const solvedById = useId();
+  const needProjects = useQuery({
+    queryKey: ['projects', 'need', need.id],
+    queryFn: () => projects.list({ needId: need.id, limit: 50 }),
+    enabled: closing,
+  });
   const update = (saved: NeedView) => {
     queryClient.setQueryData(['need', saved.id], saved);
     void queryClient.invalidateQueries({ queryKey: ['my-needs'] });
@@ -63,7 +75,7 @@ function NeedLifecycle({ need }: { need: NeedView }) {
   };
   const open = useMutation({ mutationFn: () => needs.open(need.id, need.version), onSuccess: update });
   const close = useMutation({
-    mutationFn: () => needs.close(need.id, need.version, reason, note.trim()),
+    mutationFn: () => needs.close(need.id, need.version, reason, note.trim(), solvedBy),
     onSuccess: update,
   });
   return (
@@ -103,6 +115,20 @@ function NeedLifecycle({ need }: { need: NeedView }) {
               </label>
             ))}
           </fieldset>
+          {reason === 'solved' && needProjects.data && needProjects.data.items.length > 0 ? (
+            <>
+              <label htmlFor={solvedById}>{t('needDetail.solvedBy')}</label>
+              <select id={solvedById} value={solvedBy} onChange={(event) => setSolvedBy(event.target.value)}>
+                <option value="">{t('needDetail.solvedByNone')}</option>
+                {needProjects.data.items.map((project) => (
+                  <option key={project.id} value={project.id}>
+                    {project.technology.name} · {project.vendorOrganization.name} ·{' '}
+                    {t(`stage.${project.stage}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : null}
           <label htmlFor={noteId}>{t('needDetail.closeNote')}</label>
           <textarea
             id={noteId}

@@ -7,9 +7,13 @@ import { errorsUnder, NO_FORM_ERRORS, type FormErrors } from '../../api/problem'
 import type { NeedView } from '../../api/types';
 import { ErrorMessage, Loading, PageHeader, usePageTitle } from '../../components/common';
 import { CheckboxGroup, Field, FormErrorSummary, useFormErrorMapper } from '../../components/forms';
+import { assertValid } from '../../components/form-validation';
 import { useMe } from '../../session/session';
 import { useLabels, useTaxonomy } from '../../taxonomy/labels';
 import { emptyNeedForm, needFormFrom, needInputFrom, type NeedForm } from './need-form';
+import { NeedScaleFields, NeedWantsField } from './NeedIntentFields';
+import { NeedAreaFields, NeedOutletLimitFields, NeedSiteFields } from './NeedSiteFields';
+import { NeedTranslationsSection } from './NeedTranslations';
 
 export function NeedEditorPage() {
   const { id } = useParams();
@@ -43,6 +47,7 @@ function NeedEditor({ need, initial }: { need: NeedView | undefined; initial: Ne
   const save = useMutation({
     mutationFn: async (andOpen: boolean) => {
       const input = needInputFrom(form);
+      assertValid('NeedInput', input);
       let saved = need
         ? await needs.update(need.id, { ...input, version: need.version })
         : await needs.create(input);
@@ -74,7 +79,7 @@ function NeedEditor({ need, initial }: { need: NeedView | undefined; initial: Ne
         </Link>
       </p>
       <form onSubmit={submit(false)} noValidate className="form">
-        <FormErrorSummary errors={errors} />
+        <FormErrorSummary errors={errors} source={errors} />
         <Field label={t('needEditor.title')} errors={errors.fields.title} required>
           {(control) => (
             <input
@@ -103,6 +108,7 @@ function NeedEditor({ need, initial }: { need: NeedView | undefined; initial: Ne
             />
           )}
         </Field>
+        <NeedWantsField form={form} set={set} errors={errors} />
         <CheckboxGroup
           legend={`${t('technology.pollutants')} (${t('form.required')})`}
           name="pollutants"
@@ -180,6 +186,10 @@ function NeedEditor({ need, initial }: { need: NeedView | undefined; initial: Ne
             )}
           </Field>
         </div>
+        <NeedScaleFields form={form} set={set} errors={errors} />
+        <NeedAreaFields form={form} set={set} errors={errors} />
+        <NeedOutletLimitFields form={form} set={set} errors={errors} />
+        <NeedSiteFields form={form} set={set} errors={errors} />
         <div className="field-row">
           <Field label={t('need.minTrl')} errors={errors.fields.minTrl}>
             {(control) => (
@@ -232,6 +242,11 @@ function NeedEditor({ need, initial }: { need: NeedView | undefined; initial: Ne
           selected={form.languages}
           onToggle={toggle('languages')}
           errors={errorsUnder(errors, 'languages')}
+        />
+        <NeedTranslationsSection
+          translations={form.translations}
+          set={(translations) => set('translations', translations)}
+          errors={errors}
         />
         <div className="form-actions">
           <button type="submit" className="button button--secondary" disabled={save.isPending}>

@@ -71,14 +71,28 @@ export function InboxPage() {
 export function notificationLink(notification: NotificationView, role: Role | undefined): string | undefined {
   const payload = notification.payload;
   const id = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : undefined);
-  if (id('matchId')) return '/introductions';
+  // The exact item, as the e-mail of the same notification links it.
+  if (id('projectId')) return `/projects/${id('projectId')}`;
+  if (id('matchId')) return `/matches/${id('matchId')}`;
   if (id('needId')) return role === 'agency' ? `/agency/needs/${id('needId')}` : `/needs/${id('needId')}`;
+  if (id('eventId')) return `/events/${id('eventId')}`;
+  if (notification.kind === 'organization.verification') return '/organization';
   if (id('technologyId')) {
-    return notification.kind.startsWith('listing.') && role === 'vendor'
+    return (notification.kind.startsWith('listing.') || notification.kind.startsWith('review.')) &&
+      role === 'vendor'
       ? `/vendor/listings/${id('technologyId')}`
       : `/technologies/${id('technologyId')}`;
   }
   return undefined;
+}
+
+/** The key of an inbox line: a verification notice reads by its decision. */
+function kindKey(notification: NotificationView): string {
+  const key = notification.kind.replace(/\./g, '_');
+  const decision = notification.payload.decision;
+  return notification.kind === 'organization.verification' && typeof decision === 'string'
+    ? `${key}_${decision}`
+    : key;
 }
 
 function NotificationItem({ notification }: { notification: NotificationView }) {
@@ -91,7 +105,7 @@ function NotificationItem({ notification }: { notification: NotificationView }) 
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['inbox'] }),
   });
   const link = notificationLink(notification, user?.role);
-  const text = t(`inbox.kinds.${notification.kind.replace(/\./g, '_')}`, {
+  const text = t(`inbox.kinds.${kindKey(notification)}`, {
     ...stringValues(notification.payload),
     defaultValue: t('inbox.generic', { kind: notification.kind }),
   });

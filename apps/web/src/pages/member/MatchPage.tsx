@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { partyMatches } from '../../api/endpoints';
 import { ErrorMessage, Loading, PageHeader, usePageTitle } from '../../components/common';
+import { Conversation } from '../../components/Conversation';
 import { IntroductionCard } from '../../components/IntroductionCard';
 
 /** One introduction on its own page: where the e-mail about it links (`/matches/{id}`). */
@@ -21,7 +22,8 @@ export function MatchPage() {
       {match.isError ? <ErrorMessage error={match.error} /> : null}
       {match.data ? (
         <div className="card-list">
-          <IntroductionCard match={match.data} />
+          <IntroductionCard match={match.data} linkToConversation={false} />
+          <Conversation matchId={match.data.id} open={match.data.status !== 'declined'} />
         </div>
       ) : null}
       <p>

@@ -3,12 +3,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { organizations } from '../../api/endpoints';
-import { errorsUnder, NO_FORM_ERRORS } from '../../api/problem';
+import { errorsUnder, isApiError, NO_FORM_ERRORS } from '../../api/problem';
 import type { OrganizationView } from '../../api/types';
 import { ErrorMessage, Loading, PageHeader, usePageTitle, VerifiedBadge } from '../../components/common';
 import { CheckboxGroup, Field, FormErrorSummary, useFormErrorMapper } from '../../components/forms';
+import { assertValid, withScheme } from '../../components/form-validation';
 import { useMe } from '../../session/session';
-import { useLabels, useTaxonomy } from '../../taxonomy/labels';
+import { formatDateTime } from '../../i18n/format';
+import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
 
 export function OrganizationSettingsPage() {
   const { t } = useTranslation();
@@ -25,16 +27,43 @@ export function OrganizationSettingsPage() {
         lead={
           <>
             <Link to={`/organizations/${me.data.organization.id}`}>{t('orgSettings.publicProfile')}</Link>{' '}
-            <VerifiedBadge verified={me.data.organization.verified} />
+            <VerifiedBadge verified={me.data.organization.verified} /> ·{' '}
+            <Link to="/organization/members">{t('members.link')}</Link> ·{' '}
+            <Link to="/organization/notifications">{t('notificationSettings.title')}</Link>
           </>
         }
       />
-      {!me.data.organization.verified ? (
-        <p className="alert alert--info">{t('organization.notVerifiedYet')}</p>
-      ) : null}
+      <OwnVerification organization={me.data.organization} />
       <ProfileForm key={me.data.organization.id} organization={me.data.organization} />
       <InviteColleague organizationId={me.data.organization.id} />
     </>
+  );
+}
+
+/** Where the organisation stands, and the reason the curators gave when they said no or took it back. */
+function OwnVerification({ organization }: { organization: OrganizationView }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const verification = organization.verification;
+  const status = verification?.status ?? (organization.verified ? 'verified' : 'pending');
+  const state = status === 'pending' && verification?.decision === 'withdrawn' ? 'withdrawn' : status;
+  return (
+    <section
+      aria-labelledby="verification-heading"
+      className={`alert ${status === 'verified' ? 'alert--success' : status === 'rejected' ? 'alert--error' : 'alert--info'}`}
+    >
+      <h2 id="verification-heading">{t('verification.own.heading')}</h2>
+      <p>
+        {t(`verification.own.${state}`)}
+        {verification?.decidedAt && state !== 'pending' ? (
+          <> {t('verification.own.decidedAt', { date: formatDateTime(verification.decidedAt, language) })}</>
+        ) : null}
+      </p>
+      {verification?.reason && state !== 'verified' ? (
+        <p>{t('verification.own.reason', { reason: verification.reason })}</p>
+      ) : null}
+      {status !== 'verified' ? <p>{t('organization.notVerifiedYet')}</p> : null}
+    </section>
   );
 }
 
@@ -63,12 +92,14 @@ function ProfileForm({ organization }: { organization: OrganizationView }) {
   const toggle = (key: 'sectors' | 'pollutants' | 'languages') => (value: string) =>
     set(key, form[key].includes(value) ? form[key].filter((v) => v !== value) : [...form[key], value]);
   const save = useMutation({
-    mutationFn: () =>
-      organizations.update(organization.id, {
+    mutationFn: () => {
+      const website = withScheme(form.website);
+      if (website !== form.website) set('website', website);
+      const input = {
         name: form.name.trim(),
         country: form.country,
         city: form.city.trim(),
-        website: form.website.trim() || null,
+        website: website || null,
         description: form.description.trim(),
         sectors: form.sectors,
         pollutants: form.pollutants,
@@ -80,7 +111,10 @@ function ProfileForm({ organization }: { organization: OrganizationView }) {
               phone: form.contactPhone.trim() || null,
             }
           : null,
-      }),
+      };
+      assertValid('UpdateOrganizationDto', input);
+      return organizations.update(organization.id, input);
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
   const errors = save.isError ? mapErrors(save.error) : NO_FORM_ERRORS;
@@ -91,7 +125,7 @@ function ProfileForm({ organization }: { organization: OrganizationView }) {
   if (!taxonomy) return <Loading />;
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={errors} source={save.error} />
       {save.isSuccess ? (
         <p className="alert alert--success" role="status">
           {t('orgSettings.saved')}
@@ -224,11 +258,16 @@ function ProfileForm({ organization }: { organization: OrganizationView }) {
 
 function InviteColleague({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const mapErrors = useFormErrorMapper();
   const [email, setEmail] = useState('');
   const linkId = useId();
   const invite = useMutation({ mutationFn: () => organizations.invite(organizationId, email.trim()) });
-  const errors = invite.isError ? mapErrors(invite.error) : NO_FORM_ERRORS;
+  const errors = !invite.isError
+    ? NO_FORM_ERRORS
+    : isApiError(invite.error) && invite.error.problem.type?.endsWith('/email-not-verified')
+      ? { fields: {}, general: [t('accountSettings.verifyFirst')] }
+      : mapErrors(invite.error);
   const link = invite.data
     ? `${window.location.origin}/invitation?token=${encodeURIComponent(invite.data.token)}`
     : '';
@@ -255,7 +294,12 @@ function InviteColleague({ organizationId }: { organizationId: string }) {
       </form>
       {invite.data ? (
         <div className="alert alert--success" role="status">
-          <p>{t('orgSettings.inviteCreated', { email: invite.data.email })}</p>
+          <p>
+            {t('members.inviteSent', {
+              email: invite.data.email,
+              date: formatDateTime(invite.data.expiresAt, language),
+            })}
+          </p>
           <label htmlFor={linkId}>{t('orgSettings.inviteLink')}</label>
           <input id={linkId} readOnly value={link} onFocus={(event) => event.target.select()} />
         </div>

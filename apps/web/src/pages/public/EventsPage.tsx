@@ -1,17 +1,18 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { events } from '../../api/endpoints';
 import type { EventView } from '../../api/types';
 import {
   EmptyState,
   ErrorMessage,
-  Loading,
+  Placeholder,
   PageHeader,
   Pagination,
   usePageTitle,
 } from '../../components/common';
+import { RelatedResources } from '../../components/RelatedResources';
 import { formatDateTime } from '../../i18n/format';
 import { useSignedInUser } from '../../session/session';
 import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
@@ -61,7 +62,7 @@ export function EventsPage() {
         </div>
         <p className="hint">{t('events.feedHint')}</p>
       </div>
-      {list.isPending ? <Loading /> : null}
+      {list.isPending ? <Placeholder shape="item" rows={5} /> : null}
       {list.isError ? <ErrorMessage error={list.error} /> : null}
       {list.data?.items.length === 0 ? <EmptyState>{t('events.none')}</EmptyState> : null}
       <ul className="event-list">
@@ -90,28 +91,41 @@ function EventCard({ event }: { event: EventView }) {
   const place = [event.city, event.country ? labels.country(event.country) : null].filter(Boolean).join(', ');
   return (
     <li className="card event" id={`event-${event.id}`}>
-      <h2>{event.title}</h2>
+      <h2>
+        <Link to={`/events/${event.id}`}>{event.title}</Link>
+      </h2>
       <p className="meta">
         <span className="badge">{t(`events.kinds.${event.kind}`)}</span>{' '}
+        {event.status === 'cancelled' ? (
+          <>
+            <span className="badge badge--cancelled">{t('events.cancelled')}</span>{' '}
+          </>
+        ) : null}
         <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, language, event.timeZone)}</time> –{' '}
         <time dateTime={event.endsAt}>{formatDateTime(event.endsAt, language, event.timeZone)}</time> (
         {event.timeZone})
       </p>
-      <p>
-        {place ? `${place} · ` : ''}
-        {event.onlineUrl ? (
-          <a href={event.onlineUrl} rel="noopener noreferrer" target="_blank">
-            {t('events.online')}
-          </a>
-        ) : null}
-        {' · '}
-        {t('events.organiser', { organiser: event.organiser })}
+      <p className="event-where">
+        {[
+          place ? <span key="place">{place}</span> : null,
+          event.onlineUrl ? (
+            <a key="online" href={event.onlineUrl} rel="noopener noreferrer" target="_blank">
+              {t('events.online')}
+            </a>
+          ) : null,
+          <span key="organiser">{t('events.organiser', { organiser: event.organiser })}</span>,
+        ]
+          .filter((part) => part !== null)
+          .flatMap((part, index) =>
+            index === 0 ? [part] : [<Fragment key={`dot-${index}`}>{' · '}</Fragment>, part],
+          )}
       </p>
       <details>
         <summary>{t('events.details')}</summary>
         <p className="prose">{event.description}</p>
       </details>
-      {user && user.role !== 'admin' ? (
+      <RelatedResources eventId={event.id} />
+      {user && user.role !== 'admin' && event.status === 'published' ? (
         attend.isSuccess ? (
           <p role="status" className="alert alert--success">
             {t('events.registered')}

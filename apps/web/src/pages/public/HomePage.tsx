@@ -2,19 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { events, technologies } from '../../api/endpoints';
-import { EmptyState, ErrorMessage, Loading, PageHeader, usePageTitle } from '../../components/common';
+import { EmptyState, ErrorMessage, Placeholder, PageHeader, usePageTitle } from '../../components/common';
 import { formatDate } from '../../i18n/format';
 import { EMPTY_FILTERS, searchFromFilters } from '../../search/technology-filters';
 import { listingText } from '../../taxonomy/listing-text';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
 import { SearchBox } from '../../components/SearchBox';
+import { usePageDescription } from '../../components/page-meta';
 
-const EXAMPLE_SEARCHES = ['brick kiln dust', '静电除尘', 'FGD cement', 'low-cost sensors'];
+const EXAMPLE_SEARCHES = ['first', 'second', 'third', 'fourth'] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('home.title'));
+  usePageDescription(t('home.lead'), t('home.title'));
   return (
     <div className="home">
       <section className="hero">
@@ -25,7 +27,7 @@ export function HomePage() {
         />
         <p className="examples">
           {t('home.try')}{' '}
-          {EXAMPLE_SEARCHES.map((q, index) => (
+          {EXAMPLE_SEARCHES.map((key) => t(`examples.${key}`)).map((q, index) => (
             <span key={q}>
               {index > 0 ? ' · ' : ''}
               <Link to={`/search${searchFromFilters({ ...EMPTY_FILTERS, q })}`}>{q}</Link>
@@ -74,12 +76,14 @@ function NewTechnologies() {
   return (
     <section aria-labelledby="new-heading">
       <h2 id="new-heading">{t('home.whatsNew')}</h2>
-      {newest.isPending ? <Loading /> : null}
-      {newest.isError ? <ErrorMessage error={newest.error} /> : null}
+      {newest.isPending ? <Placeholder shape="item" rows={6} /> : null}
+      {newest.isError ? <ErrorMessage error={newest.error} retry={() => void newest.refetch()} /> : null}
       <ul className="compact-list">
         {newest.data?.items.map((hit) => (
           <li key={hit.id}>
-            <Link to={`/technologies/${hit.id}`}>{listingText(hit, language).title}</Link>
+            <Link to={`/technologies/${hit.id}`} lang={listingText(hit, language).titleLang}>
+              {listingText(hit, language).title}
+            </Link>
             <span className="meta">
               {labels.category(hit.category)} · {hit.vendor.name} · {formatDate(hit.publishedAt, language)}
             </span>
@@ -100,13 +104,15 @@ function UpcomingEvents() {
   return (
     <section aria-labelledby="events-heading">
       <h2 id="events-heading">{t('home.upcomingEvents')}</h2>
-      {upcoming.isPending ? <Loading /> : null}
-      {upcoming.isError ? <ErrorMessage error={upcoming.error} /> : null}
+      {upcoming.isPending ? <Placeholder shape="item" rows={4} /> : null}
+      {upcoming.isError ? (
+        <ErrorMessage error={upcoming.error} retry={() => void upcoming.refetch()} />
+      ) : null}
       {upcoming.data?.items.length === 0 ? <EmptyState>{t('events.none')}</EmptyState> : null}
       <ul className="compact-list">
         {upcoming.data?.items.map((event) => (
           <li key={event.id}>
-            <Link to={`/events#event-${event.id}`}>{event.title}</Link>
+            <Link to={`/events/${event.id}`}>{event.title}</Link>
             <span className="meta">
               {t(`events.kinds.${event.kind}`)} · {formatDate(event.startsAt, language, event.timeZone)}
               {event.city ? ` · ${event.city}` : ''}

@@ -7,23 +7,47 @@ import {
   Chips,
   EmptyState,
   ErrorMessage,
-  Loading,
+  Placeholder,
   PageHeader,
   usePageTitle,
   VerifiedBadge,
 } from '../../components/common';
+import { usePageDescription } from '../../components/page-meta';
 import { listingText } from '../../taxonomy/listing-text';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
+import { TrackRecord } from '../../components/TrackRecord';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const labels = useLabels();
   const organization = useQuery({ queryKey: ['organization', id], queryFn: () => organizations.get(id) });
   usePageTitle(organization.data?.name);
-  if (organization.isPending) return <Loading />;
+  usePageDescription(organization.data?.description || undefined, organization.data?.name);
+  if (organization.isPending) return <Placeholder shape="page" rows={5} />;
   if (organization.isError) return <ErrorMessage error={organization.error} />;
   const org = organization.data;
+  return <OrganizationProfile org={org} />;
+}
+
+/** The union of what the organisation declared and what its published listings say, first declared first. */
+export function profileTags(
+  declared: readonly string[],
+  fromListings: readonly (readonly string[])[],
+): string[] {
+  return [...new Set([...declared, ...fromListings.flat()])];
+}
+
+function OrganizationProfile({ org }: { org: OrganizationView }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const listings = useVendorListings(org);
+  const sectors = profileTags(
+    org.sectors,
+    (listings.data ?? []).map((hit) => hit.sectors),
+  );
+  const pollutants = profileTags(
+    org.pollutants,
+    (listings.data ?? []).map((hit) => hit.pollutants),
+  );
   return (
     <article className="organization">
       <PageHeader
@@ -40,6 +64,7 @@ export function OrganizationPage() {
           <h2 id="about-heading">{t('organization.about')}</h2>
           <p className="prose">{org.description || t('organization.noDescription')}</p>
           {org.kind === 'vendor' ? <VendorTechnologies organization={org} /> : null}
+          {org.kind === 'vendor' ? <TrackRecord organizationId={org.id} /> : null}
         </section>
         <aside className="card" aria-labelledby="org-facts-heading">
           <h2 id="org-facts-heading">{t('organization.details')}</h2>
@@ -56,11 +81,11 @@ export function OrganizationPage() {
             ) : null}
             <div className="fact">
               <dt>{t('organization.sectors')}</dt>
-              <dd>{org.sectors.length ? <Chips items={org.sectors.map(labels.sector)} /> : '—'}</dd>
+              <dd>{sectors.length ? <Chips items={sectors.map(labels.sector)} /> : '—'}</dd>
             </div>
             <div className="fact">
               <dt>{t('organization.pollutants')}</dt>
-              <dd>{org.pollutants.length ? <Chips items={org.pollutants.map(labels.pollutant)} /> : '—'}</dd>
+              <dd>{pollutants.length ? <Chips items={pollutants.map(labels.pollutant)} /> : '—'}</dd>
             </div>
             <div className="fact">
               <dt>{t('organization.languages')}</dt>
@@ -84,24 +109,31 @@ export function OrganizationPage() {
 }
 
 /** The search has no vendor filter: the vendor's name finds its listings, and the id keeps only its own. */
+function useVendorListings(organization: OrganizationView) {
+  return useQuery({
+    queryKey: ['technology-search', 'vendor', organization.id],
+    queryFn: () => technologies.search({ q: organization.name.slice(0, 200), limit: 100 }),
+    select: (result) => result.items.filter((hit) => hit.vendor.id === organization.id),
+    enabled: organization.kind === 'vendor',
+  });
+}
+
 function VendorTechnologies({ organization }: { organization: OrganizationView }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const language = useUiLanguage();
-  const listings = useQuery({
-    queryKey: ['technology-search', 'vendor', organization.id],
-    queryFn: () => technologies.search({ q: organization.name.slice(0, 200), limit: 100 }),
-    select: (result) => result.items.filter((hit) => hit.vendor.id === organization.id),
-  });
+  const listings = useVendorListings(organization);
   return (
     <>
       <h2>{t('organization.technologies')}</h2>
-      {listings.isPending ? <Loading /> : null}
+      {listings.isPending ? <Placeholder shape="item" rows={3} /> : null}
       {listings.data?.length === 0 ? <EmptyState>{t('organization.noTechnologies')}</EmptyState> : null}
       <ul className="compact-list">
         {listings.data?.map((hit) => (
           <li key={hit.id}>
-            <Link to={`/technologies/${hit.id}`}>{listingText(hit, language).title}</Link>
+            <Link to={`/technologies/${hit.id}`} lang={listingText(hit, language).titleLang}>
+              {listingText(hit, language).title}
+            </Link>
             <span className="meta">
               {labels.category(hit.category)} · TRL {hit.trl}
             </span>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FacetCounts } from '../../api/types';
@@ -22,9 +22,12 @@ function facetOptions(
   label: (id: string) => string,
   keep: 'all' | 'counted',
 ): Option[] {
-  return ids
-    .filter((id) => keep === 'all' || (counts?.[id] ?? 0) > 0 || selected.includes(id))
-    .map((id) => ({ value: id, label: label(id), count: counts?.[id] ?? 0 }));
+  return (
+    ids
+      .filter((id) => keep === 'all' || (counts?.[id] ?? 0) > 0 || selected.includes(id))
+      // No counts yet (the results are loading): no number rather than a wrong 0.
+      .map((id) => ({ value: id, label: label(id), count: counts ? (counts[id] ?? 0) : undefined }))
+  );
 }
 
 const COUNTRIES_SHOWN = 8;
@@ -35,20 +38,24 @@ const activeFilterCount = (filters: TechnologyFilters) =>
   filters.sectors.length +
   filters.countries.length +
   (filters.trlMin !== undefined ? 1 : 0) +
-  (filters.costMax !== undefined ? 1 : 0);
+  (filters.costMax !== undefined ? 1 : 0) +
+  (filters.verified ? 1 : 0);
 
 export function FacetPanel(props: {
   filters: TechnologyFilters;
-  facets: FacetCounts;
+  /** Undefined while the results load. */
+  facets: FacetCounts | undefined;
   onChange: (f: TechnologyFilters) => void;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { data: taxonomy } = useTaxonomy();
+  // Its hundred-odd checkboxes render in the background, not in the task that shows the page.
+  const taxonomy = useDeferredValue(useTaxonomy().data);
   const [allCountries, setAllCountries] = useState(false);
   // On a phone the filters start folded so the results are not pushed below a screenful of checkboxes.
   const [open, setOpen] = useState(() => window.matchMedia?.('(min-width: 56rem)').matches ?? true);
-  const { filters, facets } = props;
+  const { filters } = props;
+  const facets: Partial<FacetCounts> = props.facets ?? {};
   const toggle = (key: ListFilter) => (value: string) =>
     props.onChange(withListValueToggled(filters, key, value));
   if (!taxonomy) return <aside className="facets" />;
@@ -74,64 +81,89 @@ export function FacetPanel(props: {
             ? ` (${t('search.activeFilters', { count: activeFilterCount(filters) })})`
             : ''}
         </summary>
-        {hasAnyFilter(filters) ? (
-          <p>
-            <Link to={`/search${searchFromFilters({ ...EMPTY_FILTERS, q: filters.q })}`}>
-              {t('search.clearFilters')}
-            </Link>
-          </p>
+        {/* Folded (on a phone), the checkboxes are built when someone unfolds them, not on every visit. */}
+        {open ? (
+          <>
+            {hasAnyFilter(filters) ? (
+              <p>
+                <Link to={`/search${searchFromFilters({ ...EMPTY_FILTERS, q: filters.q })}`}>
+                  {t('search.clearFilters')}
+                </Link>
+              </p>
+            ) : null}
+            <p className="field verified-filter">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={filters.verified === true}
+                  onChange={(event) =>
+                    props.onChange({ ...filters, verified: event.target.checked || undefined, page: 1 })
+                  }
+                />{' '}
+                {t('evidence.verifiedOnly')}
+              </label>
+            </p>
+            <CheckboxGroup
+              legend={t('technology.pollutants')}
+              name="pollutants"
+              options={facetOptions(
+                taxonomy.pollutants.map((p) => p.id),
+                facets.pollutants,
+                filters.pollutants,
+                labels.pollutant,
+                'all',
+              )}
+              selected={filters.pollutants}
+              onToggle={toggle('pollutants')}
+            />
+            <CheckboxGroup
+              legend={t('technology.category')}
+              name="category"
+              options={facetOptions(
+                categoryIds,
+                facets.category,
+                filters.category,
+                labels.category,
+                'counted',
+              )}
+              selected={filters.category}
+              onToggle={toggle('category')}
+            />
+            <CheckboxGroup
+              legend={t('technology.sectors')}
+              name="sectors"
+              className="sector-options"
+              options={facetOptions(sectorIds, facets.sectors, filters.sectors, labels.sector, 'counted')}
+              selected={filters.sectors}
+              onToggle={toggle('sectors')}
+            />
+            <CheckboxGroup
+              legend={t('search.countries')}
+              name="countries"
+              options={
+                allCountries
+                  ? countries
+                  : countries.slice(0, Math.max(COUNTRIES_SHOWN, filters.countries.length))
+              }
+              selected={filters.countries}
+              onToggle={toggle('countries')}
+            />
+            {countries.length > COUNTRIES_SHOWN ? (
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={allCountries}
+                onClick={() => setAllCountries((all) => !all)}
+              >
+                {allCountries
+                  ? t('search.fewerCountries')
+                  : t('search.allCountries', { count: countries.length })}
+              </button>
+            ) : null}
+            <TrlSelect filters={filters} counts={facets.trl} labels={labels} onChange={props.onChange} />
+            <BudgetFilter key={filters.costMax ?? ''} filters={filters} onChange={props.onChange} />
+          </>
         ) : null}
-        <CheckboxGroup
-          legend={t('technology.pollutants')}
-          name="pollutants"
-          options={facetOptions(
-            taxonomy.pollutants.map((p) => p.id),
-            facets.pollutants,
-            filters.pollutants,
-            labels.pollutant,
-            'all',
-          )}
-          selected={filters.pollutants}
-          onToggle={toggle('pollutants')}
-        />
-        <CheckboxGroup
-          legend={t('technology.category')}
-          name="category"
-          options={facetOptions(categoryIds, facets.category, filters.category, labels.category, 'counted')}
-          selected={filters.category}
-          onToggle={toggle('category')}
-        />
-        <CheckboxGroup
-          legend={t('technology.sectors')}
-          name="sectors"
-          className="sector-options"
-          options={facetOptions(sectorIds, facets.sectors, filters.sectors, labels.sector, 'counted')}
-          selected={filters.sectors}
-          onToggle={toggle('sectors')}
-        />
-        <CheckboxGroup
-          legend={t('search.countries')}
-          name="countries"
-          options={
-            allCountries ? countries : countries.slice(0, Math.max(COUNTRIES_SHOWN, filters.countries.length))
-          }
-          selected={filters.countries}
-          onToggle={toggle('countries')}
-        />
-        {countries.length > COUNTRIES_SHOWN ? (
-          <button
-            type="button"
-            className="link-button"
-            aria-expanded={allCountries}
-            onClick={() => setAllCountries((all) => !all)}
-          >
-            {allCountries
-              ? t('search.fewerCountries')
-              : t('search.allCountries', { count: countries.length })}
-          </button>
-        ) : null}
-        <TrlSelect filters={filters} counts={facets.trl} labels={labels} onChange={props.onChange} />
-        <BudgetFilter key={filters.costMax ?? ''} filters={filters} onChange={props.onChange} />
       </details>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExpertReviewBadge } from '../../components/ExpertReviewBadge';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { queryString } from '../../api/client';
 import { savedSearches, technologies } from '../../api/endpoints';
@@ -8,7 +9,7 @@ import type { TechnologySearchHit } from '../../api/types';
 import {
   EmptyState,
   ErrorMessage,
-  Loading,
+  Placeholder,
   PageHeader,
   Pagination,
   usePageTitle,
@@ -18,6 +19,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { Highlighted } from '../../components/Highlighted';
 import { formatUsdRange } from '../../i18n/format';
 import { useSignedInUser } from '../../session/session';
+import { usePageDescription } from '../../components/page-meta';
 import { listingText } from '../../taxonomy/listing-text';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
 import {
@@ -47,21 +49,23 @@ export function SearchPage() {
     placeholderData: keepPreviousData,
   });
   usePageTitle(filters.q ? t('search.titleFor', { q: filters.q }) : t('search.title'));
+  usePageDescription(t('search.lead'), t('search.title'));
 
   const apply = (next: TechnologyFilters) => void navigate({ search: searchFromFilters(next) });
-  const result = search.data;
+  // The results (and their facets) render in the background, yielding to taps and typing between hits.
+  const result = useDeferredValue(search.data);
 
   return (
     <div className="search-page">
       <PageHeader title={t('search.title')} lead={t('search.lead')} />
       <SearchBox key={filters.q} initial={filters.q} onSearch={(q) => apply({ ...filters, q, page: 1 })} />
       <div className="search-layout">
-        <FacetPanel filters={filters} facets={result?.facets ?? {}} onChange={apply} />
+        <FacetPanel filters={filters} facets={result?.facets} onChange={apply} />
         <section
           className="results"
           aria-labelledby="results-heading"
           aria-busy={search.isFetching}
-          data-results-for={search.isPlaceholderData || !result ? '' : resultsKey}
+          data-results-for={search.isPlaceholderData || !result || result !== search.data ? '' : resultsKey}
         >
           <div className="results-head">
             <h2 id="results-heading" className="visually-hidden">
@@ -73,7 +77,7 @@ export function SearchPage() {
             <SortSelect value={filters.sort} onChange={(sort) => apply({ ...filters, sort, page: 1 })} />
           </div>
           <SaveSearch filters={filters} />
-          {search.isPending ? <Loading /> : null}
+          {!result && !search.isError ? <Placeholder shape="card" rows={4} /> : null}
           {search.isError ? <ErrorMessage error={search.error} retry={() => void search.refetch()} /> : null}
           {result && result.items.length === 0 ? (
             <EmptyState>
@@ -83,6 +87,7 @@ export function SearchPage() {
                   {t('search.clearFilters')}
                 </Link>
               ) : null}
+              <NoResultsOffer />
             </EmptyState>
           ) : null}
           {result ? (
@@ -130,9 +135,12 @@ function SearchHit({ hit }: { hit: TechnologySearchHit }) {
   const text = listingText(hit, language);
   const cost = formatUsdRange(hit.costMin, hit.costMax, language);
   return (
-    <li className="hit card">
+    <li className={`hit card ${hit.thumbnailUrl ? 'hit--with-image' : ''}`}>
+      {hit.thumbnailUrl ? (
+        <img className="hit-thumbnail" src={hit.thumbnailUrl} alt="" loading="lazy" />
+      ) : null}
       <h3>
-        <Link to={`/technologies/${hit.id}`}>
+        <Link to={`/technologies/${hit.id}`} lang={text.titleLang}>
           {text.translated ? text.title : <Highlighted html={hit.highlights.title} text={hit.title} />}
         </Link>
       </h3>
@@ -140,7 +148,12 @@ function SearchHit({ hit }: { hit: TechnologySearchHit }) {
         <Link to={`/organizations/${hit.vendor.id}`}>{hit.vendor.name}</Link> ·{' '}
         {labels.country(hit.vendor.country)} <VerifiedBadge verified={hit.vendor.verified} />
       </p>
-      <p>
+      {hit.verifiedAt ? (
+        <p className="hit-evidence">
+          <ExpertReviewBadge verifiedAt={hit.verifiedAt} />
+        </p>
+      ) : null}
+      <p lang={text.summaryLang}>
         {text.translated ? text.summary : <Highlighted html={hit.highlights.summary} text={hit.summary} />}
       </p>
       <dl className="facts">
@@ -164,6 +177,27 @@ function SearchHit({ hit }: { hit: TechnologySearchHit }) {
         </div>
       </dl>
     </li>
+  );
+}
+
+/** Nothing listed yet: an agency can post the need for vendors to answer, or keep the search (button above). */
+function NoResultsOffer() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  if (user && user.role !== 'agency') return null;
+  return (
+    <span className="no-results-offer">
+      {' '}
+      {user ? (
+        <>
+          {t('search.offerAgency')} <Link to="/agency/needs/new">{t('search.postNeed')}</Link>
+        </>
+      ) : (
+        <>
+          {t('search.offerVisitor')} <Link to="/register">{t('nav.register')}</Link>
+        </>
+      )}
+    </span>
   );
 }
 

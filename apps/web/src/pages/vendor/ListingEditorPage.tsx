@@ -7,7 +7,12 @@ import { NO_FORM_ERRORS, type FormErrors } from '../../api/problem';
 import type { TechnologyView } from '../../api/types';
 import { ErrorMessage, Loading, PageHeader, StatusBadge, usePageTitle } from '../../components/common';
 import { FormErrorSummary, useFormErrorMapper } from '../../components/forms';
+import { assertValid } from '../../components/form-validation';
+import { FittingNeeds } from './FittingNeeds';
 import { ListingFields } from './ListingFields';
+import { ListingEvidenceSection } from './ListingEvidenceSection';
+import { ListingFilesSection } from './ListingFilesSection';
+import { VerdictSection } from '../reviews/VerdictSection';
 import { EMPTY_LISTING_FORM, listingFormFrom, listingInputFrom, type ListingForm } from './listing-form';
 
 const EDITABLE = new Set(['draft', 'changes_requested', 'published']);
@@ -57,6 +62,7 @@ function ListingEditor({ listing }: { listing: TechnologyView | undefined }) {
   const save = async (): Promise<TechnologyView | undefined> => {
     const { input, fieldOf } = listingInputFrom(form);
     try {
+      assertValid('TechnologyInput', input);
       const view = saved
         ? await technologies.update(saved.id, { ...input, version: saved.version })
         : await technologies.create(input);
@@ -127,13 +133,14 @@ function ListingEditor({ listing }: { listing: TechnologyView | undefined }) {
       ) : null}
       {status === 'submitted' ? <p className="alert alert--info">{t('listingEditor.inReview')}</p> : null}
       {status === 'published' ? <p className="note">{t('listingEditor.publishedNote')}</p> : null}
+      {saved?.status === 'published' ? <FittingNeeds technologyId={saved.id} /> : null}
       {notice ? (
         <p className="alert alert--success" role="status">
           {notice}
         </p>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="form listing-form">
-        <FormErrorSummary errors={errors} />
+        <FormErrorSummary errors={errors} source={errors} />
         <fieldset disabled={!editable || busy} className="plain">
           <ListingFields form={form} set={set} errors={errors} />
         </fieldset>
@@ -155,6 +162,22 @@ function ListingEditor({ listing }: { listing: TechnologyView | undefined }) {
           {dirty && editable ? <span className="hint">{t('listingEditor.unsaved')}</span> : null}
         </div>
       </form>
+      {saved ? (
+        <ListingFilesSection
+          listingId={saved.id}
+          listingTitle={saved.title}
+          editable={editable}
+          isPublic={saved.status === 'published'}
+        />
+      ) : (
+        <p className="note">{t('files.saveFirst')}</p>
+      )}
+      {saved ? (
+        <ListingEvidenceSection listingId={saved.id} pollutants={saved.pollutants} editable={editable} />
+      ) : (
+        <p className="note">{t('evidence.saveFirst')}</p>
+      )}
+      {saved ? <VerdictSection technologyId={saved.id} /> : null}
     </>
   );
 }

@@ -4,7 +4,9 @@ import { Loading } from '../../components/common';
 import { CountryPicker } from '../../components/CountryPicker';
 import { CheckboxGroup, Field } from '../../components/forms';
 import { useLabels, useTaxonomy } from '../../taxonomy/labels';
+import { CostBasisField, ListingIntentFields } from './ListingIntentFields';
 import { type ListingFieldProps, Section } from './ListingSection';
+import { ListingSiteFields } from './ListingSiteFields';
 import { TranslationsSection } from './ListingTranslations';
 
 /** Every field of a listing, in sections, as the vendor fills them in. */
@@ -110,6 +112,7 @@ export function ListingFields(props: ListingFieldProps) {
           onToggle={toggle('sectors')}
           errors={errors.fields.sectors}
         />
+        <ListingIntentFields {...props} taxonomy={taxonomy} />
       </Section>
 
       <Section title={t('technology.performance')}>
@@ -153,6 +156,33 @@ export function ListingFields(props: ListingFieldProps) {
             ))}
           </fieldset>
         ) : null}
+        {form.pollutants.length > 0 ? (
+          <fieldset className="efficiency">
+            <legend>{t('limits.outletGuarantee')}</legend>
+            <p className="hint">{t('limits.outletHint')}</p>
+            {form.pollutants.map((pollutant) => (
+              <Field
+                key={pollutant}
+                className="inline-field"
+                label={`${labels.pollutant(pollutant)} (mg/Nm³)`}
+                errors={errorsUnder(errors, `outletGuarantees.${pollutant}`)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    min={0}
+                    step="any"
+                    value={form.outletGuarantees?.[pollutant] ?? ''}
+                    onChange={(e) =>
+                      set('outletGuarantees', { ...form.outletGuarantees, [pollutant]: e.target.value })
+                    }
+                  />
+                )}
+              </Field>
+            ))}
+          </fieldset>
+        ) : null}
       </Section>
 
       <Section title={t('listingEditor.cost')}>
@@ -184,6 +214,8 @@ export function ListingFields(props: ListingFieldProps) {
             )}
           </Field>
         </div>
+        <CostBasisField {...props} />
+        <ListingSiteFields {...props} />
         <Field label={t('technology.operatingCost')} errors={errors.fields.operatingCostNote}>
           {(control) => (
             <textarea

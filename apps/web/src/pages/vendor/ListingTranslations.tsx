@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/forms';
-import { useLabels } from '../../taxonomy/labels';
+import { useLabels, useUiLanguage } from '../../taxonomy/labels';
+import {
+  EDITOR_TRANSLATION_LANGUAGES as TRANSLATION_LANGUAGES,
+  nextTranslationLanguage as nextLanguage,
+} from '../../taxonomy/translation-languages';
 import { type ListingFieldProps, Section } from './ListingSection';
-
-const TRANSLATION_LANGUAGES = ['zh', 'hi', 'ne', 'si', 'ta', 'bn', 'ur'];
 
 /** Title and summary in other languages, one row each. */
 export function TranslationsSection({ form, set, errors }: ListingFieldProps) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const uiLanguage = useUiLanguage();
   return (
     <Section title={t('listingEditor.translations')}>
       <p className="hint">{t('listingEditor.translationsHint')}</p>
@@ -84,7 +87,17 @@ export function TranslationsSection({ form, set, errors }: ListingFieldProps) {
         type="button"
         className="button button--secondary button--small"
         onClick={() =>
-          set('translations', [...form.translations, { language: 'hi', title: '', summary: '' }])
+          set('translations', [
+            ...form.translations,
+            {
+              language: nextLanguage(
+                uiLanguage,
+                form.translations.map((translation) => translation.language),
+              ),
+              title: '',
+              summary: '',
+            },
+          ])
         }
       >
         {t('listingEditor.addTranslation')}

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { needs } from '../../api/endpoints';
 import { isApiError } from '../../api/problem';
 import type { NeedSearchHit } from '../../api/types';
+import { needText } from '../../taxonomy/need-text';
 import {
   EmptyState,
   ErrorMessage,
@@ -19,6 +20,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { formatDate, formatUsdRange } from '../../i18n/format';
 import { useLabels, useTaxonomy, useUiLanguage } from '../../taxonomy/labels';
 import { SearchBox } from '../../components/SearchBox';
+import { SaveNeedSearch, SavedNeedSearchList } from './SavedNeedSearches';
 
 const PER_PAGE = 10;
 
@@ -43,6 +45,12 @@ export function OpportunitiesPage() {
     country: country || undefined,
     page,
     limit: PER_PAGE,
+  };
+  const saved = {
+    ...(q ? { q } : {}),
+    ...(pollutants.length ? { pollutants } : {}),
+    ...(sectors.length ? { sectors } : {}),
+    ...(country ? { country: [country] } : {}),
   };
   const search = useQuery({
     queryKey: ['need-search', query],
@@ -129,8 +137,15 @@ export function OpportunitiesPage() {
           <p role="status" className="results-count">
             {search.data ? t('opportunities.count', { count: search.data.total }) : ''}
           </p>
+          {!notVerified && (q || pollutants.length || sectors.length || country) ? (
+            <SaveNeedSearch key={JSON.stringify(saved)} query={saved} />
+          ) : null}
           {search.isPending && !notVerified ? <Loading /> : null}
-          {search.data?.items.length === 0 ? <EmptyState>{t('opportunities.none')}</EmptyState> : null}
+          {search.data?.items.length === 0 ? (
+            <EmptyState>
+              {t('opportunities.none')} {t('savedNeedSearches.noneYet')}
+            </EmptyState>
+          ) : null}
           <ol className="hit-list">
             {search.data?.items.map((hit) => (
               <NeedHit key={hit.id} hit={hit} />
@@ -144,6 +159,7 @@ export function OpportunitiesPage() {
               onPage={(next) => update({ page: String(next) })}
             />
           ) : null}
+          {!notVerified ? <SavedNeedSearchList /> : null}
         </section>
       </div>
     </>
@@ -155,19 +171,40 @@ function NeedHit({ hit }: { hit: NeedSearchHit }) {
   const labels = useLabels();
   const language = useUiLanguage();
   const budget = formatUsdRange(hit.budgetMinUsd, hit.budgetMaxUsd, language);
+  // Matches are marked in the English text; a translation shown instead is shown as written.
+  const text = needText(
+    {
+      title: hit.title,
+      description: hit.excerpt,
+      translations: hit.translations.map((translation) => ({
+        language: translation.language,
+        title: translation.title,
+        description: translation.excerpt,
+      })),
+    },
+    language,
+  );
   return (
     <li className="hit card">
       <h3>
-        <Link to={`/needs/${hit.id}`}>
-          <Highlighted html={hit.highlights.title} text={hit.title} />
+        <Link to={`/needs/${hit.id}`} lang={text.titleLang}>
+          {text.title === hit.title ? (
+            <Highlighted html={hit.highlights.title} text={hit.title} />
+          ) : (
+            text.title
+          )}
         </Link>
       </h3>
       <p className="hit-vendor">
         {hit.organization.name} <VerifiedBadge verified={hit.organization.verified} /> · {hit.city},{' '}
         {labels.country(hit.country)}
       </p>
-      <p>
-        <Highlighted html={hit.highlights.description} text={hit.excerpt} />
+      <p lang={text.descriptionLang}>
+        {text.description === hit.excerpt ? (
+          <Highlighted html={hit.highlights.description} text={hit.excerpt} />
+        ) : (
+          text.description
+        )}
       </p>
       <dl className="facts">
         <div>

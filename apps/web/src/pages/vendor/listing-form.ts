@@ -1,4 +1,11 @@
-import type { LanguageId, TechnologyInput, TechnologyView } from '../../api/types';
+import type {
+  CostBasis,
+  LanguageId,
+  ListingIntent,
+  TechnologyInput,
+  TechnologyView,
+  UnitKind,
+} from '../../api/types';
 
 /** The listing editor's state: what the inputs hold, as typed (numbers stay text until sent). */
 export interface ListingForm {
@@ -7,13 +14,26 @@ export interface ListingForm {
   description: string;
   translations: { language: string; title: string; summary: string }[];
   category: string;
+  /** Categories besides the primary `category`. */
+  categories: string[];
   pollutants: string[];
   removalEfficiency: Record<string, string>;
+  /** Pollutant → guaranteed outlet concentration (mg/Nm3); absent or '' states none. */
+  outletGuarantees?: Record<string, string>;
+  /** Pollutant → intent; absent or '' takes the category's. */
+  intents: Record<string, string>;
   sectors: string[];
   trl: string;
   capitalCostMinUsd: string;
   capitalCostMaxUsd: string;
+  costBasis: string;
   operatingCostNote: string;
+  /** Prerequisite ids: what it needs at the site. */
+  prerequisites?: string[];
+  flowMinNm3h?: string;
+  flowMaxNm3h?: string;
+  unitsPerInstallation?: string;
+  capacityUnitKind?: string;
   deploymentCountries: string[];
   supplyCountries: string[];
   referenceProjects: { place: string; country: string; year: string; result: string }[];
@@ -28,13 +48,22 @@ export const EMPTY_LISTING_FORM: ListingForm = {
   description: '',
   translations: [{ language: 'zh', title: '', summary: '' }],
   category: '',
+  categories: [],
   pollutants: [],
   removalEfficiency: {},
+  outletGuarantees: {},
+  intents: {},
   sectors: [],
   trl: '',
   capitalCostMinUsd: '',
   capitalCostMaxUsd: '',
+  costBasis: '',
   operatingCostNote: '',
+  prerequisites: [],
+  flowMinNm3h: '',
+  flowMaxNm3h: '',
+  unitsPerInstallation: '',
+  capacityUnitKind: '',
   deploymentCountries: [],
   supplyCountries: [],
   referenceProjects: [],
@@ -54,15 +83,26 @@ export function listingFormFrom(listing: TechnologyView): ListingForm {
       summary: t.summary ?? '',
     })),
     category: listing.category,
+    categories: listing.categories.filter((category) => category !== listing.category),
     pollutants: [...listing.pollutants],
+    intents: Object.fromEntries(listing.intents.map((e) => [e.pollutant, e.intent])),
     removalEfficiency: Object.fromEntries(
       listing.removalEfficiency.map((e) => [e.pollutant, String(e.percent)]),
+    ),
+    outletGuarantees: Object.fromEntries(
+      (listing.outletGuarantees ?? []).map((e) => [e.pollutant, String(e.mgPerNm3)]),
     ),
     sectors: [...listing.sectors],
     trl: String(listing.trl),
     capitalCostMinUsd: listing.capitalCostMinUsd?.toString() ?? '',
     capitalCostMaxUsd: listing.capitalCostMaxUsd?.toString() ?? '',
+    costBasis: listing.costBasis ?? '',
     operatingCostNote: listing.operatingCostNote ?? '',
+    prerequisites: [...(listing.prerequisites ?? [])],
+    flowMinNm3h: listing.flowMinNm3h?.toString() ?? '',
+    flowMaxNm3h: listing.flowMaxNm3h?.toString() ?? '',
+    unitsPerInstallation: listing.unitsPerInstallation?.toString() ?? '',
+    capacityUnitKind: listing.capacityUnitKind ?? '',
     deploymentCountries: [...listing.deploymentCountries],
     supplyCountries: [...listing.supplyCountries],
     referenceProjects: listing.referenceProjects.map((p) => ({ ...p, year: String(p.year) })),
@@ -86,6 +126,10 @@ export function listingInputFrom(form: ListingForm): {
   const efficiencies = form.pollutants.filter(
     (pollutant) => (form.removalEfficiency[pollutant] ?? '').trim() !== '',
   );
+  const intents = form.pollutants.filter((pollutant) => (form.intents[pollutant] ?? '') !== '');
+  const outlets = form.pollutants.filter(
+    (pollutant) => (form.outletGuarantees?.[pollutant] ?? '').trim() !== '',
+  );
   const projects = form.referenceProjects
     .map((project, index) => ({ project, index }))
     .filter(({ project }) => Object.values(project).some((value) => value.trim() !== ''));
@@ -101,16 +145,33 @@ export function listingInputFrom(form: ListingForm): {
       summary: translation.summary.trim() || undefined,
     })),
     category: form.category,
+    categories: form.categories,
     pollutants: form.pollutants,
+    // The selects offer only the API's intents; it refuses any other with a 400.
+    intents: intents.map((pollutant) => ({
+      pollutant,
+      intent: form.intents[pollutant] as ListingIntent,
+    })),
     removalEfficiency: efficiencies.map((pollutant) => ({
       pollutant,
       percent: numberOrNaN(form.removalEfficiency[pollutant]),
+    })),
+    outletGuarantees: outlets.map((pollutant) => ({
+      pollutant,
+      mgPerNm3: numberOrNaN(form.outletGuarantees?.[pollutant]),
     })),
     sectors: form.sectors,
     trl: numberOrNaN(form.trl),
     capitalCostMinUsd: optionalNumber(form.capitalCostMinUsd),
     capitalCostMaxUsd: optionalNumber(form.capitalCostMaxUsd),
+    costBasis: (form.costBasis || undefined) as CostBasis | undefined,
     operatingCostNote: form.operatingCostNote.trim() || undefined,
+    prerequisites: form.prerequisites ?? [],
+    // Blank sends null: on an edit that clears a capacity stated before.
+    flowMinNm3h: nullableNumber(form.flowMinNm3h),
+    flowMaxNm3h: nullableNumber(form.flowMaxNm3h),
+    unitsPerInstallation: nullableNumber(form.unitsPerInstallation),
+    capacityUnitKind: (form.capacityUnitKind || null) as UnitKind | null,
     deploymentCountries: form.deploymentCountries,
     supplyCountries: form.supplyCountries,
     referenceProjects: projects.map(({ project }) => ({
@@ -132,6 +193,8 @@ export function listingInputFrom(form: ListingForm): {
     const at = Number(position);
     if (!Number.isInteger(at)) return apiPath;
     if (list === 'removalEfficiency' && efficiencies[at]) return `removalEfficiency.${efficiencies[at]}`;
+    if (list === 'intents' && intents[at]) return `intents.${intents[at]}`;
+    if (list === 'outletGuarantees' && outlets[at]) return `outletGuarantees.${outlets[at]}`;
     if (list === 'translations' && translations[at])
       return ['translations', translations[at].index, ...rest].join('.');
     if (list === 'referenceProjects' && projects[at])
@@ -145,3 +208,5 @@ export function listingInputFrom(form: ListingForm): {
 const numberOrNaN = (text: string | undefined) =>
   text === undefined || text.trim() === '' ? NaN : Number(text);
 const optionalNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
+const nullableNumber = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? null : Number(text);

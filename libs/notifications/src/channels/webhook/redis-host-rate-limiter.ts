@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { ConnectionOutageLog } from '@3ipet/queue';
 import { type BucketSettings, HostRateLimiter } from './host-rate-limiter';
 
 /** refill() in Lua, on Redis time, so every worker draws from the same bucket atomically. */
@@ -22,6 +23,7 @@ return wait`;
 export class RedisHostRateLimiter extends HostRateLimiter implements OnApplicationShutdown {
   private readonly logger = new Logger(RedisHostRateLimiter.name);
   private readonly redis: Redis;
+  private readonly outage: ConnectionOutageLog;
 
   constructor(
     redisUrl: string,
@@ -31,8 +33,18 @@ export class RedisHostRateLimiter extends HostRateLimiter implements OnApplicati
     super();
     // Bounded: a delivery waiting on a Redis that is down should fail and be retried, not hang.
     this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 2, commandTimeout: 2000, lazyConnect: true });
-    this.redis.on('error', (error) => this.logger.warn(`Redis (webhook rate limit): ${error.message}`));
+    // One line when Redis goes away and one when it is back, not one per failed try.
+    this.outage = new ConnectionOutageLog(
+      this.redis,
+      this.logger,
+      'webhook deliveries fail and are retried until it is back',
+    );
     this.redis.defineCommand('takeToken', { numberOfKeys: 1, lua: TAKE_TOKEN });
+  }
+
+  /** Whether the shared buckets are out of reach (Redis down): deliveries fail and are retried meanwhile. */
+  get isDown(): boolean {
+    return this.outage.isDown;
   }
 
   async take(host: string): Promise<number> {

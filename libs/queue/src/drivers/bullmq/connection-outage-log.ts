@@ -22,9 +22,11 @@ const CONNECTION_ERROR_CODES = new Set([
 export class ConnectionOutageLog {
   private downSince: number | null = null;
 
+  /** `consequence` tells an operator what the outage means for this connection's users. */
   constructor(
     connection: Redis,
     private readonly logger: OutageLogger,
+    private readonly consequence = 'jobs wait in the outbox until it is back',
   ) {
     connection.on('error', (error: Error) => this.down(error.message));
     connection.on('ready', () => this.up());
@@ -49,7 +51,7 @@ export class ConnectionOutageLog {
   private down(reason: string): void {
     if (this.downSince !== null) return;
     this.downSince = Date.now();
-    this.logger.error(`Redis connection lost (${reason}); jobs wait in the outbox until it is back`);
+    this.logger.error(`Redis connection lost (${reason}); ${this.consequence}`);
   }
 
   private up(): void {

@@ -6,6 +6,10 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MeiliOpenApiValidator } from './meili-openapi.validator';
+import { FakeMeilisearchState, type Reply } from './fake-meilisearch.state';
+
+export { emptySearchResponse, meiliError, type Reply } from './fake-meilisearch.state';
 
 export interface RecordedRequest {
   method: string;
@@ -15,45 +19,37 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-interface FakeTask {
-  uid: number;
-  indexUid: string | null;
-  type: string;
-  status: 'enqueued' | 'processing' | 'succeeded' | 'failed';
-  error: { message: string; code: string; type: string; link: string } | null;
-  apply: () => void;
-}
-
-interface Reply {
-  status: number;
-  body?: unknown;
-}
-
 type Override = (request: RecordedRequest) => Reply | 'hang' | undefined;
 
+export interface FakeMeilisearchOptions {
+  /** When set, every route but /health wants `Authorization: Bearer <masterKey>`, as a server started with one. */
+  masterKey?: string;
+}
+
+let sharedValidator: MeiliOpenApiValidator | undefined;
+
 /**
- * A real HTTP server that answers the few Meilisearch endpoints the adapter uses, with Meilisearch's
- * response shapes. Writes become tasks that succeed on the first poll unless a test scripts otherwise.
+ * A real HTTP server that speaks the part of Meilisearch's API the adapter uses. Documents, settings and
+ * searches are held by the embedded engine; writes become tasks processed in order when a task is polled.
+ * Every exchange is checked against Meilisearch's own OpenAPI document: `violations` lists what broke it.
  */
 export class FakeMeilisearchServer {
   readonly requests: RecordedRequest[] = [];
-  readonly indexes = new Map<
-    string,
-    { primaryKey: string | null; documents: Map<string, Record<string, unknown>> }
-  >();
-  /** What POST /indexes/:uid/search answers, given the request body. */
-  searchReply: (body: Record<string, unknown>) => Reply = () => ({
-    status: 200,
-    body: emptySearchResponse(),
-  });
-  private readonly tasks: FakeTask[] = [];
+  /** What the double answered, in the order it answered. */
+  readonly replies: Reply[] = [];
+  /** One message per request the adapter sent, or answer the double gave, that the document does not allow. */
+  readonly violations: string[] = [];
+  /** When set, answers POST /indexes/:uid/search instead of the embedded engine. */
+  searchReply: ((body: Record<string, unknown>) => Reply) | undefined;
+  private readonly state = new FakeMeilisearchState();
   private readonly overrides: Override[] = [];
-  private nextTaskOutcome: Pick<FakeTask, 'status' | 'error'>[] = [];
   private readonly server: Server;
   private readonly hanging = new Set<ServerResponse>();
+  private readonly validator: MeiliOpenApiValidator;
 
-  constructor() {
+  constructor(private readonly options: FakeMeilisearchOptions = {}) {
     this.server = createServer((request, response) => void this.handle(request, response));
+    this.validator = sharedValidator ??= new MeiliOpenApiValidator();
   }
 
   async start(): Promise<string> {
@@ -69,6 +65,15 @@ export class FakeMeilisearchServer {
     );
   }
 
+  /** Throws with every violation seen since the last call (then forgets them, so one test's fault stays its own). */
+  assertNoViolations(): void {
+    if (this.violations.length === 0) return;
+    const seen = this.violations.splice(0);
+    throw new Error(
+      `The exchanges with the Meilisearch double broke its OpenAPI document:\n- ${seen.join('\n- ')}`,
+    );
+  }
+
   /** Answers matching requests with the override's reply instead of the normal behaviour. */
   override(handler: Override): void {
     this.overrides.push(handler);
@@ -76,15 +81,17 @@ export class FakeMeilisearchServer {
 
   /** The next write task ends failed with this Meilisearch error instead of succeeding. */
   failNextTask(code: string, message: string): void {
-    this.nextTaskOutcome.push({
-      status: 'failed',
-      error: { code, message, type: 'invalid_request', link: '' },
-    });
+    this.state.failNextTask(code, message);
   }
 
   /** The next write task stays `processing` for ever. */
   stallNextTask(): void {
-    this.nextTaskOutcome.push({ status: 'processing', error: null });
+    this.state.stallNextTask();
+  }
+
+  /** Index uids the double holds, and their document counts. */
+  indexSizes(): Record<string, number> {
+    return this.state.indexSizes();
   }
 
   requestsTo(method: string, pathPattern: RegExp): RecordedRequest[] {
@@ -99,130 +106,60 @@ export class FakeMeilisearchServer {
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
     };
     this.requests.push(recorded);
+    let reply: Reply | undefined;
     for (const override of this.overrides) {
-      const reply = override(recorded);
-      if (reply === 'hang') {
+      const scripted = override(recorded);
+      if (scripted === 'hang') {
         this.hanging.add(response);
         return;
       }
-      if (reply) return send(response, reply);
+      if (scripted) {
+        reply = scripted;
+        break;
+      }
     }
-    send(response, this.route(recorded));
+    try {
+      reply ??= this.unauthorized(recorded) ?? (await this.route(recorded));
+    } catch (error) {
+      reply = { status: 500, body: { message: String(error), code: 'internal', type: 'internal', link: '' } };
+    }
+    this.violations.push(...this.validator.check({ ...recorded, status: reply.status, answer: reply.body }));
+    this.replies.push(reply);
+    send(response, reply);
   }
 
-  private route(request: RecordedRequest): Reply {
-    const { method, path } = request;
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const list = (Array.isArray(request.body) ? request.body : []) as Record<string, unknown>[];
-    if (method === 'GET' && path === '/health') return { status: 200, body: { status: 'available' } };
-    let match = /^\/tasks\/(\d+)$/.exec(path);
-    if (method === 'GET' && match) return this.taskReply(Number(match[1]));
-    if (method === 'POST' && path === '/indexes') {
-      const uid = String(body.uid);
-      return this.enqueue(uid, 'indexCreation', () => {
-        this.indexes.set(uid, { primaryKey: (body.primaryKey as string) ?? null, documents: new Map() });
-      });
+  private route(request: RecordedRequest): Promise<Reply> | Reply {
+    if (this.searchReply && request.method === 'POST' && /^\/indexes\/[^/]+\/search$/.test(request.path)) {
+      return this.searchReply((request.body ?? {}) as Record<string, unknown>);
     }
-    match = /^\/indexes\/([^/]+)(\/.*)?$/.exec(path);
-    if (!match) return { status: 404, body: meiliError('not_found', 'unknown route') };
-    const uid = match[1];
-    const rest = match[2] ?? '';
-    const index = this.indexes.get(uid);
-    const missing = { status: 404, body: meiliError('index_not_found', `Index \`${uid}\` not found.`) };
+    return this.state.route(request);
+  }
 
-    if (method === 'GET' && rest === '') {
-      return index
-        ? { status: 200, body: { uid, primaryKey: index.primaryKey, createdAt: now(), updatedAt: now() } }
-        : missing;
-    }
-    if (method === 'PATCH' && rest === '') {
-      return this.enqueue(uid, 'indexUpdate', () => index && (index.primaryKey = String(body.primaryKey)));
-    }
-    if (method === 'PATCH' && rest === '/settings')
-      return this.enqueue(uid, 'settingsUpdate', () => undefined);
-    if (method === 'POST' && rest === '/documents') {
-      const primaryKey = request.query.primaryKey ?? index?.primaryKey ?? 'id';
-      return this.enqueue(uid, 'documentAdditionOrUpdate', () => {
-        const target = this.indexes.get(uid) ?? { primaryKey, documents: new Map() };
-        this.indexes.set(uid, target);
-        for (const doc of list) target.documents.set(String(doc[primaryKey]), doc);
-      });
-    }
-    if (method === 'POST' && rest === '/documents/delete-batch') {
-      return this.enqueue(uid, 'documentDeletion', () =>
-        list.forEach((id) => index?.documents.delete(String(id))),
-      );
-    }
-    if (method === 'DELETE' && rest === '/documents') {
-      return this.enqueue(uid, 'documentDeletion', () => index?.documents.clear());
-    }
-    if (!index) return missing;
-    if (method === 'GET' && rest === '/stats') {
+  private unauthorized(request: RecordedRequest): Reply | undefined {
+    const key = this.options.masterKey;
+    if (key === undefined || request.path === '/health') return undefined;
+    const authorization = request.headers.authorization;
+    if (!authorization) {
       return {
-        status: 200,
-        body: { numberOfDocuments: index.documents.size, isIndexing: false, fieldDistribution: {} },
+        status: 401,
+        body: authError(
+          'missing_authorization_header',
+          'The Authorization header is missing. It must use the bearer authorization method.',
+        ),
       };
     }
-    if (method === 'GET' && rest === '/documents') {
-      const offset = Number(request.query.offset ?? 0);
-      const limit = Number(request.query.limit ?? 20);
-      const fields = request.query.fields?.split(',');
-      const all = [...index.documents.values()];
-      const results = all
-        .slice(offset, offset + limit)
-        .map((doc) => (fields ? Object.fromEntries(fields.map((field) => [field, doc[field]])) : doc));
-      return { status: 200, body: { results, offset, limit, total: all.length } };
+    if (authorization !== `Bearer ${key}`) {
+      return { status: 403, body: authError('invalid_api_key', 'The provided API key is invalid.') };
     }
-    if (method === 'POST' && rest === '/search') return this.searchReply(body);
-    return { status: 404, body: meiliError('not_found', 'unknown route') };
-  }
-
-  private enqueue(indexUid: string, type: string, apply: () => void): Reply {
-    const outcome = this.nextTaskOutcome.shift() ?? { status: 'succeeded', error: null };
-    const task: FakeTask = { uid: this.tasks.length, indexUid, type, ...outcome, apply };
-    this.tasks.push(task);
-    return {
-      status: 202,
-      body: { taskUid: task.uid, indexUid, status: 'enqueued', type, enqueuedAt: now() },
-    };
-  }
-
-  private taskReply(uid: number): Reply {
-    const task = this.tasks[uid];
-    if (!task) return { status: 404, body: meiliError('task_not_found', `Task \`${uid}\` not found.`) };
-    if (task.status === 'succeeded') {
-      task.apply();
-      task.apply = () => undefined;
-    }
-    const { apply: _apply, ...shown } = task;
-    return {
-      status: 200,
-      body: {
-        ...shown,
-        batchUid: null,
-        canceledBy: null,
-        duration: null,
-        enqueuedAt: now(),
-        startedAt: null,
-        finishedAt: null,
-      },
-    };
+    return undefined;
   }
 }
 
-export function meiliError(code: string, message: string): Record<string, string> {
-  return { message, code, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` };
-}
-
-export function emptySearchResponse(): Record<string, unknown> {
-  return { hits: [], query: '', processingTimeMs: 0, hitsPerPage: 20, page: 1, totalPages: 0, totalHits: 0 };
-}
-
-function now(): string {
-  return new Date().toISOString();
+function authError(code: string, message: string): Record<string, string> {
+  return { message, code, type: 'auth', link: `https://docs.meilisearch.com/errors#${code}` };
 }
 
 function send(response: ServerResponse, reply: Reply): void {

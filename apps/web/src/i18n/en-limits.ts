@@ -1,0 +1,60 @@
+/** English strings of structured limits: outlet figures, site prerequisites, capacity and area (see en.ts). */
+export const enLimits = {
+  limits: {
+    outletGuarantee: 'Guaranteed outlet',
+    atMost: 'at most {{value}} mg/Nm³',
+    outletHint:
+      'Optional: the outlet concentration you guarantee for a pollutant the technology removes. Leave blank when you guarantee none; monitors state none.',
+    outletLimit: 'Outlet limit to reach',
+    outletLimitHint:
+      'Optional: the outlet concentration each pollutant must be brought below (mg/Nm³). Listings that guarantee it score full for that pollutant.',
+    below: 'below {{value}} mg/Nm³',
+    prerequisites: 'What it needs at the site',
+    prerequisitesHint:
+      'Tick what the technology cannot work without. Needs whose site lacks it are not proposed.',
+    prerequisiteNames: {
+      'low-sulphur-fuel': 'Needs low-sulphur fuel',
+      'gas-supply': 'Needs natural gas or LPG supply',
+      'grid-power': 'Needs grid power',
+      'water-supply': 'Needs water supply',
+    },
+    capacity: 'Capacity of one installation',
+    flowMin: 'Smallest flue-gas flow (Nm³/h)',
+    flowMax: 'Largest flue-gas flow (Nm³/h)',
+    unitsPerInstallation: 'Units one installation serves',
+    unitsPerInstallationHint:
+      'E.g. 200 households per biogas plant; counts installations for a need’s units.',
+    capacityUnitKind: 'Counted in',
+    flowRange: '{{min}}–{{max}} Nm³/h of flue gas',
+    flowUpTo: 'up to {{max}} Nm³/h of flue gas',
+    flowAtLeast: 'at least {{min}} Nm³/h of flue gas',
+    serves: '{{count}} {{kind}} per installation',
+    site: 'The site',
+    siteHint: 'What the site has. Listings that need something the site lacks are not proposed.',
+    fuels: 'Fuels the site burns or has supplied',
+    fuelNames: {
+      'high-sulphur-coal': 'High-sulphur coal',
+      'low-sulphur-coal': 'Low-sulphur coal',
+      'heavy-fuel-oil': 'Heavy fuel oil',
+      'high-sulphur-diesel': 'High-sulphur diesel',
+      ulsd: 'Ultra-low-sulphur diesel',
+      biomass: 'Biomass',
+      'natural-gas': 'Natural gas',
+      lpg: 'LPG',
+    },
+    gridPower: 'Grid power at the site',
+    waterSupply: 'Water supply at the site',
+    notStated: 'Not stated',
+    yes: 'Yes',
+    no: 'No',
+    flow: 'Flue-gas flow of one source (Nm³/h)',
+    flowHint: 'E.g. the stack of one kiln or boiler; compared with the flow range listings handle.',
+    area: 'City area covered',
+    areaHint:
+      'Optional, beside or instead of a unit count: the district or area the programme covers. Per-km² and per-resident costs are multiplied by it.',
+    areaName: 'Area or district',
+    areaPopulation: 'Population',
+    areaKm2: 'Area (km²)',
+    areaSummary: '{{name}}: {{people}} people, {{km2}} km²',
+  },
+};

@@ -1,0 +1,3 @@
+export { AdminEventEditorPage } from './AdminEventEditorPage';
+export { AdminEventsPage } from './AdminEventsPage';
+export { EventPage } from './EventPage';

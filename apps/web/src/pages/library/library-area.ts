@@ -1,0 +1,4 @@
+export { LibraryPage } from './LibraryPage';
+export { ResourcePage } from './ResourcePage';
+export { LibraryDeskPage } from './LibraryDeskPage';
+export { ResourceEditorPage } from './ResourceEditorPage';

@@ -1,0 +1,2 @@
+export { AgendaPage } from './AgendaPage';
+export { EventMeetingsPage } from './EventMeetingsPage';

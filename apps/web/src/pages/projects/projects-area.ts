@@ -1,0 +1,3 @@
+export { ImpactPage } from './ImpactPage';
+export { ProjectPage } from './ProjectPage';
+export { ProjectsPage } from './ProjectsPage';

@@ -1,0 +1,4 @@
+export { AdminExpertsPage } from './AdminExpertsPage';
+export { AdminReviewsPage } from './AdminReviewsPage';
+export { ExpertReviewPage } from './ExpertReviewPage';
+export { ExpertReviewsPage } from './ExpertReviewsPage';

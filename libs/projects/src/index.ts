@@ -1,0 +1,12 @@
+export { ProjectsModule } from './projects.module';
+export { Project } from './pipeline/project.entity';
+export { ProjectMove } from './pipeline/project-move.entity';
+export { ProjectDeployment } from './results/project-deployment.entity';
+export { ProjectResult } from './results/project-result.entity';
+export * from './pipeline/project-stages';
+export { planMove, mayConfirm, stateAfter, type MoveKind } from './pipeline/project-stage-machine';
+export { StallNudges } from './nudges/stall-nudges';
+export { StallCheckJob } from './nudges/stall-check.job';
+export { seedProjects, type ProjectSeedResult } from './seed/projects.seed';
+export { IMPACT_SECTIONS } from './impact/impact-queries';
+export { ImpactCache, IMPACT_MAX_AGE_MS } from './impact/impact-cache';
