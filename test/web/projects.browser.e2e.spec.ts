@@ -130,7 +130,8 @@ describe('projects in a browser', () => {
     await agency.getByRole('button', { name: 'Close this need' }).click();
     await agency.getByLabel('Solved by which project?').selectOption({ value: project.projectId });
     await agency.getByRole('button', { name: 'Close need' }).click();
-    await agency.getByRole('button', { name: 'Close this need' }).waitFor({ state: 'detached' });
+    // The form goes once the need is closed (the "Close this need" button already went when the form opened).
+    await agency.getByRole('button', { name: 'Close need' }).waitFor({ state: 'detached' });
     const [closed] = await testApp.dataSource.query(
       `SELECT n.status, n.solved_by_project_id FROM need n JOIN project p ON p.need_id = n.id WHERE p.id = $1`,
       [project.projectId],
