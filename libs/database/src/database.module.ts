@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@3ipet/config';
-import { JobQueue, JobTypeRegistry } from '@3ipet/queue';
+import { JobQueue, JobTypeRegistry, QueueModule } from '@3ipet/queue';
 import { buildDataSourceOptions } from './data-source.factory';
 import { EmbeddedPostgres } from './embedded-postgres';
+import { DeliveryHistoryPurge } from './housekeeping/delivery-history-purge';
+import { PurgeDeliveryHistoryJob } from './housekeeping/purge-history.job';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxSignal } from './outbox/outbox.signal';
 import { OutboxWriter } from './outbox/outbox.writer';
@@ -27,6 +29,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       global: true,
       imports: [
+        QueueModule.registerJobs([PurgeDeliveryHistoryJob]),
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
@@ -62,6 +65,7 @@ export class DatabaseModule {
         TransactionRunner,
         OutboxWriter,
         OutboxSignal,
+        DeliveryHistoryPurge,
         {
           provide: OutboxRelay,
           inject: [DataSource, JobQueue, JobTypeRegistry, OutboxSignal, AppConfig],
@@ -72,7 +76,7 @@ export class DatabaseModule {
           },
         },
       ],
-      exports: [TransactionRunner, OutboxWriter, OutboxSignal, OutboxRelay],
+      exports: [TransactionRunner, OutboxWriter, OutboxSignal, OutboxRelay, DeliveryHistoryPurge],
     };
   }
 }

@@ -14,3 +14,5 @@ export * from './data-dir-lock';
 export * from './embedded-control';
 export * from './embedded-backup';
 export * from './outbox/outbox-backlog';
+export * from './housekeeping/delivery-history-purge';
+export * from './housekeeping/purge-history.job';

@@ -28,7 +28,6 @@ const MAX_BACKOFF_MS = 5 * 60_000;
  * answer after the timeout only means the rows are relayed again, and the queue drops the repeated job ids.
  */
 const QUEUE_ADD_TIMEOUT_MS = 10_000;
-const RETENTION = `interval '7 days'`;
 
 export interface RelayHooks {
   /** Test seam: runs after the queue accepted the batch and before the rows' dispatch commits. */
@@ -207,14 +206,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy, Bef
         WHERE id = ANY($1::bigint[])`,
       [rows.map((row) => row.id), error.message.slice(0, 2000), MAX_BACKOFF_MS],
     );
-  }
-
-  /** Dispatched rows are kept a week for inspection, then removed. */
-  async purgeDispatched(): Promise<number> {
-    const result = await this.dataSource.query(
-      `DELETE FROM outbox_message WHERE dispatched_at < now() - ${RETENTION}`,
-    );
-    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
   }
 }
 
