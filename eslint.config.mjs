@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**', 'tools/**', '*.js', '*.mjs', 'test/support/**', '**/*.cjs'],
+    files: ['libs/config/**', 'tools/**', '*.js', '*.mjs', 'test/support/**'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -21,7 +21,7 @@ const ADMIN = { email: 'root@3ipet.example', password: 'root-password-1' };
 async function rowKeys(dataDir: string): Promise<Map<string, Set<string>>> {
   const embedded = await startEmbeddedPostgres(dataDir);
   try {
-    const { rows: keyColumns } = await embedded.database.query<{ table_name: string; column_name: string }>(
+    const { rows: keyColumns } = await embedded.pglite.query<{ table_name: string; column_name: string }>(
       `SELECT tc.table_name, kcu.column_name
          FROM information_schema.table_constraints tc
          JOIN information_schema.key_column_usage kcu USING (constraint_schema, constraint_name)
@@ -34,7 +34,7 @@ async function rowKeys(dataDir: string): Promise<Map<string, Set<string>>> {
     }
     const keys = new Map<string, Set<string>>();
     for (const [table, columns] of columnsByTable) {
-      const { rows } = await embedded.database.query<{ key: string }>(
+      const { rows } = await embedded.pglite.query<{ key: string }>(
         `SELECT concat_ws('|', ${columns.join(', ')}) AS key FROM "${table}"`,
       );
       keys.set(table, new Set(rows.map((row) => row.key)));

@@ -20,10 +20,10 @@ export async function migratedPgliteTemplate(): Promise<string> {
   const handle = await openDataSource(config, { embeddedDataDir: 'memory://' });
   try {
     await runMigrations(handle.dataSource);
-    const dump = await handle.embedded!.database.dumpDataDir('none');
+    const dump = await handle.embedded!.pglite.dumpDataDir('none');
     // Written aside, then renamed: another test worker making the same file at once loses nothing.
     const partial = `${path}.${process.pid}-${randomBytes(4).toString('hex')}`;
-    writeFileSync(partial, dump);
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, path);
   } finally {
     await handle.close();

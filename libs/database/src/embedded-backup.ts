@@ -41,7 +41,7 @@ export async function backUpEmbeddedDatabase(dataDir: string): Promise<EmbeddedB
     return { tarball, madeBy: error.holder };
   }
   try {
-    return { tarball: await dumpEmbeddedDatabase(embedded.database) };
+    return { tarball: await dumpEmbeddedDatabase(embedded.pglite) };
   } finally {
     await embedded.close();
   }

@@ -1,7 +1,7 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type Server, createServer, request } from 'node:http';
 import { join } from 'node:path';
-import type { EmbeddedDatabaseThread } from './embedded-thread/embedded-database-thread';
+import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
 
 /** The local socket on which the process that holds `DATA_DIR` serves `npm run backup`. */
 export const CONTROL_SOCKET_NAME = '3ipet.sock';
@@ -20,8 +20,11 @@ export const controlSocketFits = (dataDir: string) =>
  * and a transaction still open at that moment is not in the copy (it rolls back when the copy starts), so the
  * copy is what a crash at that instant would have left — every committed write, nothing half-done.
  */
-export function dumpEmbeddedDatabase(database: EmbeddedDatabaseThread): Promise<Buffer> {
-  return database.backup();
+export async function dumpEmbeddedDatabase(pglite: PGlite): Promise<Buffer> {
+  // PGlite is one session shared with the app: never run a statement inside the app's open transaction.
+  if (!pglite.isInTransaction()) await pglite.exec('CHECKPOINT');
+  const tarball = await pglite.dumpDataDir('gzip');
+  return Buffer.from(await tarball.arrayBuffer());
 }
 
 /**
@@ -29,10 +32,7 @@ export function dumpEmbeddedDatabase(database: EmbeddedDatabaseThread): Promise<
  * may read the database files anyway, so it needs no other credential. Only the lock holder calls this, so a
  * socket file found here was left by a process that died, and is replaced.
  */
-export async function serveEmbeddedControl(
-  dataDir: string,
-  database: EmbeddedDatabaseThread,
-): Promise<Server | undefined> {
+export async function serveEmbeddedControl(dataDir: string, pglite: PGlite): Promise<Server | undefined> {
   const path = controlSocketPath(dataDir);
   if (!controlSocketFits(dataDir)) {
     process.emitWarning(
@@ -47,7 +47,7 @@ export async function serveEmbeddedControl(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('only GET /backup is served here\n');
       return;
     }
-    dumpEmbeddedDatabase(database).then(
+    dumpEmbeddedDatabase(pglite).then(
       (tarball) =>
         res
           .writeHead(200, { 'content-type': 'application/gzip', 'content-length': tarball.length })

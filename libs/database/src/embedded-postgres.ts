@@ -1,17 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { closeEmbeddedControl, serveEmbeddedControl } from './embedded-control';
-import {
-  EmbeddedDatabaseThread,
-  type EmbeddedDatabaseOptions,
-} from './embedded-thread/embedded-database-thread';
-import { ThreadPgConnection } from './embedded-thread/thread-pg-connection';
 
 export interface EmbeddedPostgres {
-  /** The database itself, for what is not a query through TypeORM (backups, tests). */
-  database: EmbeddedDatabaseThread;
-  /** node-postgres connection options that route every query to the database's thread. */
+  pglite: PGlite;
+  /** node-postgres connection options that route every query to the in-process PGlite. */
   poolOptions: Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -19,7 +14,7 @@ export interface EmbeddedPostgres {
 const IN_MEMORY = 'memory://';
 
 /**
- * Starts PostgreSQL compiled to WASM in a worker thread of this process. `dataDir` of `memory://` keeps nothing on disk;
+ * Starts PostgreSQL compiled to WASM in this process. `dataDir` of `memory://` keeps nothing on disk;
  * `memory:///path/to/dump.tar` also keeps nothing but starts from a dump made by `dumpDataDir('none')`
  * (tests start from an already migrated one, skipping initdb). pg_trgm is deliberately not loaded: it is
  * the source of a known PGlite hang, and text search belongs to the search engine anyway.
@@ -32,14 +27,14 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const dir = ensureDir(resolve(dataDir));
   const lock = lockDataDir(dir);
   try {
-    const database = await EmbeddedDatabaseThread.start({ dataDir: ensureDir(pgdataDir(dir)) });
-    const control = await serveEmbeddedControl(dir, database).catch(async (error: unknown) => {
-      await database.close();
+    const pglite = await createPglite({ dataDir: ensureDir(pgdataDir(dir)) });
+    const control = await serveEmbeddedControl(dir, pglite).catch(async (error: unknown) => {
+      await pglite.close();
       throw error;
     });
-    return wrap(database, async () => {
+    return wrap(pglite, async () => {
       await closeEmbeddedControl(control, dir);
-      await database.close();
+      if (!pglite.closed) await pglite.close();
       lock.release();
     });
   } catch (error) {
@@ -52,11 +47,12 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
 export const pgdataDir = (dataDir: string) => join(resolve(dataDir), 'pgdata');
 
 async function startInMemory(dump: string): Promise<EmbeddedPostgres> {
-  const options: EmbeddedDatabaseOptions = dump
-    ? { loadDataDir: readFileSync(dump) }
-    : { dataDir: IN_MEMORY };
-  const database = await EmbeddedDatabaseThread.start(options);
-  return wrap(database, () => database.close());
+  const pglite = dump
+    ? await createPglite({ loadDataDir: new Blob([readFileSync(dump)]) })
+    : await createPglite({ dataDir: IN_MEMORY });
+  return wrap(pglite, async () => {
+    if (!pglite.closed) await pglite.close();
+  });
 }
 
 /**
@@ -68,26 +64,26 @@ export async function restoreEmbeddedDatabase(
   tarball: Buffer,
   _lock: DataDirLock,
 ): Promise<void> {
-  const database = await EmbeddedDatabaseThread.start({
+  const pglite = await createPglite({
     dataDir: ensureDir(pgdataDir(dataDir)),
-    loadDataDir: tarball,
+    loadDataDir: new Blob([tarball]),
   });
   try {
-    await database.query('SELECT 1');
+    await pglite.query('SELECT 1');
   } finally {
-    await database.close();
+    await pglite.close();
   }
 }
 
-function wrap(database: EmbeddedDatabaseThread, close: () => Promise<void>): EmbeddedPostgres {
-  // One session: the pool's single client keeps this connection for the life of the database.
-  const poolOptions = {
-    connection: new ThreadPgConnection(database),
-    max: 1,
-    user: 'postgres',
-    database: 'postgres',
-  };
-  return { database, poolOptions, close };
+async function createPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  return PGlite.create({ ...options, extensions: { pgcrypto } });
+}
+
+async function wrap(pglite: PGlite, close: () => Promise<void>): Promise<EmbeddedPostgres> {
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  return { pglite, poolOptions: { ...createPgConfig(pglite), max: 1 }, close };
 }
 
 function ensureDir(path: string): string {
