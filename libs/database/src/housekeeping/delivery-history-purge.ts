@@ -75,12 +75,13 @@ export class DeliveryHistoryPurge implements OnApplicationBootstrap {
   private async deleteInBatches(select: string, table: string, before: Date): Promise<number> {
     let deleted = 0;
     for (;;) {
-      const rows = (await this.dataSource.query(
-        `DELETE FROM ${table} WHERE ctid = ANY (ARRAY(${select})) RETURNING 1`,
+      // TypeORM answers a DELETE with [rows, affected count].
+      const [, count] = (await this.dataSource.query(
+        `DELETE FROM ${table} WHERE ctid = ANY (ARRAY(${select}))`,
         [before],
-      )) as unknown[];
-      deleted += rows.length;
-      if (rows.length < BATCH) return deleted;
+      )) as [unknown[], number];
+      deleted += count;
+      if (count < BATCH) return deleted;
     }
   }
 }
