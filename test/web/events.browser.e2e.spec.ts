@@ -188,6 +188,27 @@ describe('event pages in a browser', () => {
     await visitor.getByRole('heading', { level: 1, name: 'Event not found' }).waitFor();
   });
 
+  it('offers to try again, under the site header, when a page cannot be downloaded; trying again online shows it', async () => {
+    const visitor = await signedIn(null);
+    await visitor.goto('/');
+    await visitor.locator('h1').first().waitFor();
+    // The events page's code is fetched when it is first opened: offline, that fails.
+    await visitor.context().setOffline(true);
+    await visitor.getByRole('contentinfo').getByRole('link', { name: 'Events' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'This page could not be shown' }).waitFor();
+    await visitor.getByText('It could not be downloaded: check your connection, then try again.').waitFor();
+    await expect(visitor.getByRole('banner').getByRole('navigation').first().isVisible()).resolves.toBe(true);
+    const violations = await new AxeBuilder({ page: visitor }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
+
+    await visitor.context().setOffline(false);
+    await visitor.getByRole('button', { name: 'Try again' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(new URL(visitor.url()).pathname).toBe('/events');
+  });
+
   it('has no serious or critical accessibility violations on the event page and the admin screens', async () => {
     const curator = await signedIn(admin);
     const member = await signedIn(agency);

@@ -335,4 +335,10 @@ export const enWorkspace = {
     text: 'The address may be mistyped, or the page was moved.',
     home: 'Go to the home page',
   },
+  pageError: {
+    title: 'This page could not be shown',
+    downloadText: 'It could not be downloaded: check your connection, then try again.',
+    text: 'Something went wrong while showing it. Try again; if it keeps happening, go to the home page.',
+    retry: 'Try again',
+  },
 };

@@ -334,4 +334,10 @@ export const zhWorkspace: typeof enWorkspace = {
     text: '网址可能有误，或页面已被移动。',
     home: '返回首页',
   },
+  pageError: {
+    title: '无法显示此页面',
+    downloadText: '页面未能下载：请检查网络连接，然后重试。',
+    text: '显示此页面时出错。请重试；如果问题仍然存在，请返回首页。',
+    retry: '重试',
+  },
 };
