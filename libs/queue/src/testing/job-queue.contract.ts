@@ -223,8 +223,8 @@ export function describeJobQueueContract(name: string, make: MakeQueueOptions): 
       await queue.schedule('greet-every-second', new GreetJob('tick'), { everyMs: 1000 });
       await waitUntil(() => probe.calls.length >= 3, 'three ticks ran', 6000);
 
-      const ticks = probe.calls.map((call) => Math.floor(call.at / 1000));
-      expect(new Set(ticks).size).toBe(ticks.length);
+      // Once per tick: each run's job id names its tick. (When a run started is no proof: on a loaded machine the
+      // runs of two consecutive ticks started within one second, the first of them late.)
       expect(new Set(probe.calls.map((call) => call.context.jobId)).size).toBe(probe.calls.length);
       // The first run waits for the next whole second: ticks follow the clock, not the call.
       expect(probe.calls[0].at).toBeGreaterThanOrEqual(Math.ceil(startedAt / 1000) * 1000 - 5);
