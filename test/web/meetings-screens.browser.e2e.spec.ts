@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { dayFromNow } from '../events/support/events-kit';
 import { MeetingsKit } from '../meetings/support/meetings-kit';
 import { type TestApp, bootTestApp } from '../support/app';
@@ -10,7 +9,8 @@ import {
   type TestMember,
   factories,
 } from '../support/factories';
-import { buildWeb, launchChromium, webDistFor } from './support/web';
+import { BrowserSession, axeViolations } from './support/browser-session';
+import { buildWeb, launchChromium, signIn, webDistFor } from './support/web';
 
 const webDist = webDistFor('meetings-screens');
 
@@ -22,44 +22,22 @@ let testApp: TestApp;
 let kit: Factories;
 let meetingsKit: MeetingsKit;
 let browser: Browser;
-let baseUrl: string;
+let session: BrowserSession;
 let eventId: string;
 let admin: TestAdmin;
 let vendor: TestMember;
 let agency: TestMember;
 const day = dayFromNow(20);
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
+/** A signed-in page, in Shanghai's time zone (the events are in Kathmandu's). */
 async function signedIn(account: TestAccount): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1280, height: 900 },
-    timezoneId: 'Asia/Shanghai',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  const page = await session.newPage('en-GB', { timezoneId: 'Asia/Shanghai' });
+  await signIn(page, account);
   return page;
 }
 
-async function seriousAxeViolations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(result.passes.length).toBeGreaterThan(5);
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${where}: ${violation.id} ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
+const seriousAxeViolations = (page: Page, where: string) =>
+  axeViolations(page, { seriousOnly: true, label: where, minPasses: 5 });
 
 const answered = (page: Page, method: string, suffix: string) =>
   page.waitForResponse(
@@ -71,7 +49,6 @@ beforeAll(async () => {
   testApp = await bootTestApp('pglite', { AUTH_RATE_LIMIT_PER_MINUTE: '1000' }, { webRoot: webDist });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const address = testApp.app.getHttpServer().address() as { port: number };
-  baseUrl = `http://127.0.0.1:${address.port}`;
   kit = await factories(testApp);
   meetingsKit = new MeetingsKit(testApp, kit);
   admin = await kit.newAdmin();
@@ -83,16 +60,17 @@ beforeAll(async () => {
     [agency.organizationId],
   );
   browser = await launchChromium();
+  session = new BrowserSession(browser, `http://127.0.0.1:${address.port}`);
 }, 240_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await session?.close();
   await browser?.close();
   await testApp?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 describe('Meeting screens in a browser', () => {

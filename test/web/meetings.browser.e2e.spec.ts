@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { MeetingsKit } from '../meetings/support/meetings-kit';
 import { type TestApp, bootTestApp } from '../support/app';
 import { type Factories, type TestMember, factories } from '../support/factories';
-import { buildWeb, launchChromium, webDistFor } from './support/web';
+import { BrowserSession, axeViolations } from './support/browser-session';
+import { buildWeb, launchChromium, signIn, webDistFor } from './support/web';
 
 const webDist = webDistFor('meetings');
 
@@ -14,49 +14,26 @@ const webDist = webDistFor('meetings');
 let testApp: TestApp;
 let kit: Factories;
 let browser: Browser;
-let baseUrl: string;
+let session: BrowserSession;
 let eventId: string;
 let vendor: TestMember;
 let agency: TestMember;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
+/** A signed-in page, in Shanghai's time zone (the events are in Kathmandu's). */
 async function signedIn(member: TestMember): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: { width: 1280, height: 900 },
-    timezoneId: 'Asia/Shanghai',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(member.email);
-  await page.getByLabel('Password').fill(member.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  const page = await session.newPage('en-GB', { timezoneId: 'Asia/Shanghai' });
+  await signIn(page, member);
   return page;
 }
 
-async function noSeriousAxeViolations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(result.passes.length).toBeGreaterThan(5);
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${where}: ${violation.id} ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
+const noSeriousAxeViolations = (page: Page, where: string) =>
+  axeViolations(page, { seriousOnly: true, label: where, minPasses: 5 });
 
 beforeAll(async () => {
   buildWeb(webDist);
   testApp = await bootTestApp('pglite', { AUTH_RATE_LIMIT_PER_MINUTE: '1000' }, { webRoot: webDist });
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const address = testApp.app.getHttpServer().address() as { port: number };
-  baseUrl = `http://127.0.0.1:${address.port}`;
   kit = await factories(testApp);
   const meetings = new MeetingsKit(testApp, kit);
   ({ eventId } = await meetings.bookedEvent(await kit.newAdmin()));
@@ -71,16 +48,17 @@ beforeAll(async () => {
     [agency.organizationId],
   );
   browser = await launchChromium();
+  session = new BrowserSession(browser, `http://127.0.0.1:${address.port}`);
 }, 240_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
+  await session?.close();
   await browser?.close();
   await testApp?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 describe('B2B meetings in a browser', () => {

@@ -23,11 +23,15 @@ export class BrowserSession {
     readonly baseUrl: string,
   ) {}
 
-  async newPage(locale = 'en-GB', { timeoutMs = 20_000 } = {}): Promise<Page> {
+  async newPage(
+    locale = 'en-GB',
+    { timeoutMs = 20_000, timezoneId }: { timeoutMs?: number; timezoneId?: string } = {},
+  ): Promise<Page> {
     const context = await this.browser.newContext({
       baseURL: this.baseUrl,
       viewport: { width: 1280, height: 900 },
       locale,
+      timezoneId,
     });
     this.contexts.push(context);
     const page = await context.newPage();
@@ -74,16 +78,17 @@ export const screenshot = (page: Page, name: string) =>
 
 /**
  * What axe finds against WCAG 2.1 A/AA on the page as it stands, one line per rule (page, rule, elements).
- * `seriousOnly` keeps the serious and critical findings.
+ * `seriousOnly` keeps the serious and critical findings; fewer than `minPasses` passing rules means axe saw an
+ * empty page, and throws.
  */
 export async function axeViolations(
   page: Page,
-  { seriousOnly = false, label = page.url() } = {},
+  { seriousOnly = false, label = page.url(), minPasses = 10 } = {},
 ): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  if (result.passes.length <= 10)
+  if (result.passes.length <= minPasses)
     throw new Error(`axe checked almost nothing on ${label}: is the page empty?`);
   return result.violations
     .filter((violation) => !seriousOnly || violation.impact === 'serious' || violation.impact === 'critical')
