@@ -59,25 +59,27 @@ export class DeliveryHistoryPurge implements OnApplicationBootstrap {
   async purge(now = new Date()): Promise<PurgedHistory> {
     const days = (count: number) => new Date(now.getTime() - count * 24 * 3600_000);
     return {
-      outboxRows: await this.deleteInBatches(
-        `SELECT ctid FROM outbox_message WHERE dispatched_at < $1 LIMIT ${BATCH}`,
+      outboxRows: await this.deleteOlder(
         'outbox_message',
+        'dispatched_at',
         days(DISPATCHED_OUTBOX_RETENTION_DAYS),
       ),
-      processedMessages: await this.deleteInBatches(
-        `SELECT ctid FROM processed_message WHERE processed_at < $1 LIMIT ${BATCH}`,
+      processedMessages: await this.deleteOlder(
         'processed_message',
+        'processed_at',
         days(PROCESSED_MESSAGE_RETENTION_DAYS),
       ),
     };
   }
 
-  private async deleteInBatches(select: string, table: string, before: Date): Promise<number> {
+  /** Deletes the rows of `table` whose `column` is before `before`, BATCH rows per statement. */
+  private async deleteOlder(table: string, column: string, before: Date): Promise<number> {
     let deleted = 0;
     for (;;) {
       // TypeORM answers a DELETE with [rows, affected count].
       const [, count] = (await this.dataSource.query(
-        `DELETE FROM ${table} WHERE ctid = ANY (ARRAY(${select}))`,
+        `DELETE FROM ${table}
+          WHERE ctid = ANY (ARRAY(SELECT ctid FROM ${table} WHERE ${column} < $1 LIMIT ${BATCH}))`,
         [before],
       )) as [unknown[], number];
       deleted += count;
