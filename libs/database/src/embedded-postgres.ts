@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { closeEmbeddedControl, serveEmbeddedControl } from './embedded-control';
+import { holdTickShape } from './tick-shape';
 
 export interface EmbeddedPostgres {
   pglite: PGlite;
@@ -76,6 +77,8 @@ export async function restoreEmbeddedDatabase(
 }
 
 async function createPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
+  // Before PGlite's start fills the heap: its full GCs would otherwise cost every later nextTick (tick-shape.ts).
+  holdTickShape();
   const { PGlite } = await import('@electric-sql/pglite');
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
   return PGlite.create({ ...options, extensions: { pgcrypto } });
