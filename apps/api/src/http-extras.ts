@@ -7,17 +7,22 @@ import { REQUEST_ID_HEADER } from './logging';
 import {
   APP_CSP,
   DOCUMENT_HEADERS,
+  NON_DOCUMENT_CSP,
   TOOL_CSP,
   isHtml,
+  isScript,
   isToolPath,
   securityHeaders,
   setHeaders,
 } from './security-headers';
 
+const CSP = 'content-security-policy';
+
 /**
  * Fastify-level behaviour Nest does not cover, in one callback hook per phase (every request pays for each
  * hook, so each does the minimum, from values computed at boot): the request id, security and CORS headers on
- * every answer (errors, 404s and preflights included), page-only headers on HTML answers, 405 for a known
+ * every answer (errors, 404s and preflights included), the CSP by kind of answer (a page's policy for pages
+ * and scripts, NON_DOCUMENT_CSP for the rest) and page-only headers on HTML answers, 405 for a known
  * path with a wrong method, and the graceful shutdown's 503 and `connection: close` (graceful-http-close.ts).
  * (Errors raised before a route runs — bad JSON, body too large — reach Nest's global ProblemFilter.)
  *
@@ -25,11 +30,11 @@ import {
  * routes are looked at as they are registered.
  */
 export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): void {
-  const appHeaders = securityHeaders(config, APP_CSP);
+  const everyAnswer = securityHeaders(config);
   const cors = corsPolicy(config);
   const shutdown = closingStateOf(fastify);
   const useToolCsp: onRequestHookHandler = (_request, reply, done) => {
-    void reply.header('content-security-policy', TOOL_CSP);
+    void reply.header(CSP, TOOL_CSP);
     done();
   };
   const routes: { method: string; pattern: RegExp }[] = [];
@@ -44,12 +49,12 @@ export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): 
     for (const method of methods.map((m) => String(m).toUpperCase()).filter((m) => m !== 'OPTIONS')) {
       routes.push({ method, pattern });
     }
-    // Decided per route, once: the hook below gives every answer the app's policy, tools' routes add theirs.
+    // Decided per route, once: tools' routes set their policy first, the onSend hook below keeps it.
     if (isToolPath(route.url)) route.onRequest = [route.onRequest ?? []].flat().concat(useToolCsp);
   });
 
   fastify.addHook('onRequest', (request, reply, done) => {
-    setHeaders(reply, appHeaders);
+    setHeaders(reply, everyAnswer);
     if (cors(request, reply)) return; // a preflight, answered
     if (shutdown.closing) return answerShuttingDown(request, reply);
     done();
@@ -60,7 +65,11 @@ export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): 
     void reply.header(REQUEST_ID_HEADER, request.id);
     // Answers given while closing end their connection, so a kept-alive client cannot hold the drain open.
     if (shutdown.closing) void reply.header('connection', 'close');
-    if (isHtml(reply.getHeader('content-type'))) setHeaders(reply, DOCUMENT_HEADERS);
+    const contentType = reply.getHeader('content-type');
+    const page = isHtml(contentType);
+    if (!reply.hasHeader(CSP))
+      void reply.header(CSP, page || isScript(contentType) ? APP_CSP : NON_DOCUMENT_CSP);
+    if (page) setHeaders(reply, DOCUMENT_HEADERS);
     if (reply.statusCode !== 404 || routes.length === 0) return done(null, payload);
     const path = request.url.split('?')[0];
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];

@@ -8,12 +8,10 @@ import { requestLogFields } from './request-log';
 export const REQUEST_ID_HEADER = 'x-request-id';
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Keeps a caller's request id when it is sane, otherwise makes one; stored on the raw request header. */
+/** Keeps a caller's request id when it is sane, otherwise makes one (Fastify keeps it as `request.id`). */
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
-  const id = typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : randomUUID();
-  req.headers[REQUEST_ID_HEADER] = id;
-  return id;
+  return typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 export function loggerParams(config: AppConfig): Params {

@@ -22,6 +22,12 @@ export const APP_CSP = [
 /** Swagger UI and the queue dashboard ship inline style elements; their scripts are still same-origin files. */
 export const TOOL_CSP = APP_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+/**
+ * Every answer that is not a page (JSON, problems, files, scripts, styles, images): it loads nothing and may be
+ * framed by no one, should a browser ever render it as a document (an SVG or a JSON answer opened in a tab).
+ */
+export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'";
+
 /** Routes under these paths get TOOL_CSP (decided once per route, when it is registered). */
 export const isToolPath = (url: string): boolean => /^\/(api\/docs|admin\/queues)(\/|\?|$)/.test(url);
 
@@ -31,35 +37,34 @@ const HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600;
 export type HeaderList = readonly string[];
 
 /**
- * The security headers of every answer, computed once: the CSP above, nosniff, no framing, no referrer, no
- * cross-origin embedding (CORP), and HSTS in production only (a development server on plain http must not pin
- * browsers to https for a year). Values as helmet 8 sets them with `frameguard: deny` and
- * `referrerPolicy: no-referrer`.
+ * The security headers of every answer, computed once: nosniff, no cross-origin embedding (CORP), and HSTS in
+ * production only (a development server on plain http must not pin browsers to https for a year). The
+ * Content-Security-Policy depends on what the answer is (pages get DOCUMENT_HEADERS, the rest NON_DOCUMENT_CSP).
  */
-export function securityHeaders(config: AppConfig, csp: string): HeaderList {
+export function securityHeaders(config: AppConfig): HeaderList {
   return [
-    'content-security-policy',
-    csp,
     'cross-origin-resource-policy',
     'same-origin',
-    'referrer-policy',
-    'no-referrer',
     ...(config.env.NODE_ENV === 'production'
       ? ['strict-transport-security', `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`]
       : []),
     'x-content-type-options',
     'nosniff',
-    'x-frame-options',
-    'DENY',
   ];
 }
 
 /**
- * helmet's other defaults, which only act on a page the browser renders (browsing-context isolation, DNS
- * prefetching, legacy IE and Flash switches): sent with HTML answers (the web UI, Swagger UI, the queue
- * dashboard), not with every JSON answer, where they would be dead weight on each response.
+ * The headers that only act on a page the browser renders (the web UI, Swagger UI, the queue dashboard), sent
+ * with HTML answers only, not with every JSON answer, where they would be dead weight: no framing and no
+ * referrer (the CSP's frame-ancestors says the same to current browsers), browsing-context isolation, DNS
+ * prefetching, legacy IE and Flash switches. Values as helmet 8 sets them with `frameguard: deny` and
+ * `referrerPolicy: no-referrer`. The page's CSP is set beside them (APP_CSP, or TOOL_CSP for the tools).
  */
 export const DOCUMENT_HEADERS: HeaderList = [
+  'x-frame-options',
+  'DENY',
+  'referrer-policy',
+  'no-referrer',
   'cross-origin-opener-policy',
   'same-origin',
   'origin-agent-cluster',
@@ -76,6 +81,11 @@ export const DOCUMENT_HEADERS: HeaderList = [
 
 export const isHtml = (contentType: unknown): boolean =>
   typeof contentType === 'string' && contentType.startsWith('text/html');
+
+/** A script answer gets its page's policy too: a worker started from it would be governed by its own CSP. */
+export const isScript = (contentType: unknown): boolean =>
+  typeof contentType === 'string' &&
+  (contentType.startsWith('text/javascript') || contentType.startsWith('application/javascript'));
 
 export function setHeaders(reply: FastifyReply, headers: HeaderList): void {
   for (let i = 0; i < headers.length; i += 2) void reply.header(headers[i], headers[i + 1]);

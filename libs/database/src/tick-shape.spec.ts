@@ -38,10 +38,14 @@ function runProbe(): { heldIsTickEntry: boolean; sameMapAfterFullGcs: boolean } 
       })();
       `,
     );
-    const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--expose-gc', join(dir, 'probe.js')], {
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--allow-natives-syntax', '--expose-gc', join(dir, 'probe.js')],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     if (run.status !== 0) throw new Error(`probe failed (${run.status}): ${run.stderr}`);
     return JSON.parse(run.stdout.trim());
   } finally {
