@@ -27,8 +27,8 @@
  *
  *   BENCH_NEST_PATH='/api/v1/technologies/search?q=kiln' BENCH_APP_ENV=SEED_ON_FIRST_START=true node ...
  *
- * The production configuration (PostgreSQL and Redis; the embedded database runs in the api's own thread and
- * costs every request some CPU, see the README), on a database migrated first with `npm run db:migrate`:
+ * The production configuration (PostgreSQL and Redis instead of the embedded database in the api's own thread;
+ * the README says where the probe's time goes), on a database migrated first with `npm run db:migrate`:
  *
  *   BENCH_APP_ENV='DATABASE_URL=postgres://postgres@127.0.0.1:5432/ipet_http_bench,REDIS_URL=redis://127.0.0.1:6379,REDIS_PREFIX=ipet-http-bench,RUN_WORKER_IN_API=true' node ...
  */
