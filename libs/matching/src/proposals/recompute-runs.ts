@@ -27,17 +27,18 @@ export class RecomputeRuns {
 
   async request(actor: AuthContext): Promise<RecomputeRunView> {
     assertAdmin(actor);
+    // Read in the transaction that queues the job: once it commits, the job may start before a later read.
     const run = await this.transactions.run(async (manager) => {
       const created = await manager.getRepository(RecomputeRun).save({ requestedBy: actor.userId });
       await this.outbox.add(manager, { jobType: RECOMPUTE_ALL, payload: { runId: created.id } });
-      return created;
+      return this.view(created.id, manager);
     });
     this.logger.log({ userId: actor.userId, runId: run.id }, 'Recompute of all open needs requested');
-    return this.view(run.id);
+    return run;
   }
 
-  async view(id: string): Promise<RecomputeRunView> {
-    const [row] = await this.runs.query(
+  async view(id: string, manager: EntityManager = this.runs.manager): Promise<RecomputeRunView> {
+    const [row] = await manager.query(
       `SELECT r.*, (SELECT count(*)::int FROM match_recompute_run_need n WHERE n.run_id = r.id) AS needs_done
          FROM match_recompute_run r WHERE r.id = $1`,
       [id],
