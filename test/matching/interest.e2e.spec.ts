@@ -85,7 +85,9 @@ describe.each(databaseLegs())('interest from both sides (%s)', (leg) => {
     const vendor = await verifiedMember('vendor');
     const agency = await kit.newMember('agency');
     const technology = await matching.listing(vendor.organizationId);
-    const strong = await matching.need(agency.organizationId);
+    const strong = await matching.need(agency.organizationId, {
+      translations: [{ language: 'zh', title: '减少砖窑的颗粒物排放', description: '中文说明' }],
+    });
     const weaker = await matching.need(agency.organizationId, { country: 'LK', city: 'Kandy' });
     const closing = await matching.need(agency.organizationId);
     await matching.recomputeTechnology(technology.id);
@@ -97,7 +99,13 @@ describe.each(databaseLegs())('interest from both sides (%s)', (leg) => {
 
     const url = `/api/v1/technologies/${technology.id}/fitting-needs`;
     const page = expectStatus(await matching.get(vendor, url), 200).body;
-    type Fit = { matchId: string; score: number; need: { id: string }; stage: string; requestedAt: unknown };
+    type Fit = {
+      matchId: string;
+      score: number;
+      need: { id: string; translations: unknown[] };
+      stage: string;
+      requestedAt: unknown;
+    };
     const items: Fit[] = page.items;
     const ranked = [...items].sort((a, b) => b.score - a.score || (a.matchId < b.matchId ? -1 : 1));
     expect(items.map((i) => i.matchId)).toEqual(ranked.map((i) => i.matchId));
@@ -107,6 +115,11 @@ describe.each(databaseLegs())('interest from both sides (%s)', (leg) => {
     expect(ours[0].score).toBeGreaterThan(ours[1].score);
     expect(ours[0]).toMatchObject({ stage: 'waiting', requestedAt: null });
     expect(ours[1].requestedAt).toEqual(expect.any(String));
+    // A summary carries the need's title in the languages its agency translated it into (not the descriptions).
+    expect(ours.map((i) => i.need.translations)).toEqual([
+      [{ language: 'zh', title: '减少砖窑的颗粒物排放' }],
+      [],
+    ]);
     expect(page.items[0].components).toHaveLength(6);
 
     expect((await matching.get(await kit.newMember('vendor'), url)).status).toBe(404);

@@ -203,5 +203,17 @@ describe('the UI in Hindi, Nepali and Sinhala', () => {
     await expect(reader.locator('em[lang=en]').textContent()).resolves.toBe(draft!.title);
     await screenshot(reader, 'languages-ne-need-page');
     expect(await seriousAxeViolations(reader, 'ne need page')).toEqual([]);
+
+    // The agency's own list, read in Nepali, names its needs by their Nepali titles (the kiln need's is seeded).
+    await agency.getByLabel('Language').selectOption({ label: 'नेपाली' });
+    await agency.locator('html[lang="ne"]').waitFor({ state: 'attached' });
+    await agency.getByRole('link', { name: `← ${ne.nav.myNeeds}` }).click();
+    const translatedLink = agency.getByRole('link', { name: title, exact: true });
+    await translatedLink.waitFor();
+    await expect(translatedLink.getAttribute('lang')).resolves.toBeNull();
+    await agency
+      .getByRole('link', { name: 'काठमाडौं उपत्यकाका १२० इँटा भट्टाबाट हुने PM र कालो कार्बन घटाउने' })
+      .waitFor();
+    await expect(agency.getByRole('link', { name: /Cut PM and black carbon/ }).count()).resolves.toBe(0);
   }, 120_000);
 });

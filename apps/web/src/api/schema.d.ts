@@ -4885,10 +4885,21 @@ export interface components {
             /** @example Designed for Brick kilns, the sector this need names. */
             sentence: string;
         };
+        MatchNeedTitleTranslation: {
+            /**
+             * @description BCP 47 language of the translation
+             * @example ne
+             */
+            language: string;
+            title: string;
+        };
         MatchNeedSummary: {
             /** Format: uuid */
             id: string;
+            /** @description As written (English) */
             title: string;
+            /** @description The title in other languages, one per language */
+            translations: components["schemas"]["MatchNeedTitleTranslation"][];
             /** @enum {string} */
             status: "draft" | "open" | "closed";
             /** @example NP */

@@ -6,7 +6,9 @@ import { partyMatches } from '../api/endpoints';
 import type { PartyMatchView, PartyResponse } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { useLabels, useUiLanguage } from '../taxonomy/labels';
+import { needTitle } from '../taxonomy/need-text';
 import { ErrorMessage, StatusBadge, VerifiedBadge } from './common';
+import { NeedTitleLink } from './NeedTitleLink';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { UnreadBadge } from './UnreadBadge';
 
@@ -36,6 +38,7 @@ export function IntroductionCard({
   const other = match.side === 'need' ? match.technology.vendor : match.need.organization;
   const canAnswer = match.status === 'introduced' && !match.myResponse;
   const headingId = useId();
+  const needInYourLanguage = needTitle(match.need, language).title;
 
   return (
     <article className="card introduction" aria-labelledby={headingId}>
@@ -44,14 +47,14 @@ export function IntroductionCard({
           {match.side === 'need' ? (
             <Link to={`/technologies/${match.technology.id}`}>{match.technology.title}</Link>
           ) : (
-            <Link to={`/needs/${match.need.id}`}>{match.need.title}</Link>
+            <NeedTitleLink need={match.need} to={`/needs/${match.need.id}`} />
           )}
         </h2>
         <StatusBadge status={match.status} group="match" />
       </header>
       <p className="meta">
         {match.side === 'need'
-          ? t('introduction.forYourNeed', { need: match.need.title })
+          ? t('introduction.forYourNeed', { need: needInYourLanguage })
           : t('introduction.forYourListing', { listing: match.technology.title })}
       </p>
       <p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needText } from './need-text';
+import { needText, needTitle } from './need-text';
 
 const need = {
   title: 'Cut PM from brick kilns',
@@ -25,5 +25,14 @@ describe('needText', () => {
       titleLang: undefined,
     });
     expect(needText(need, 'si')).toMatchObject({ title: need.title, translated: false, titleLang: 'en' });
+  });
+});
+
+describe('needTitle', () => {
+  it('takes a summary without descriptions: the title translated, or the original marked as English', () => {
+    const summary = { title: need.title, translations: [{ language: 'ne', title: 'इँटा भट्टाको धुलो घटाउने' }] };
+    expect(needTitle(summary, 'ne')).toEqual({ title: 'इँटा भट्टाको धुलो घटाउने', lang: undefined });
+    expect(needTitle(summary, 'zh')).toEqual({ title: need.title, lang: 'en' });
+    expect(needTitle(summary, 'en')).toEqual({ title: need.title, lang: undefined });
   });
 });

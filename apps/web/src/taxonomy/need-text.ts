@@ -39,3 +39,12 @@ export function needText(
     descriptionLang: translatedDescription ? undefined : 'en',
   };
 }
+
+/** A need's title alone (lists, cards), chosen as `needText` chooses it, with its `lang` when not translated. */
+export function needTitle(
+  need: { title: string; translations?: { language: string; title?: string }[] },
+  language: UiLanguage,
+): { title: string; lang: string | undefined } {
+  const text = needText({ ...need, description: '' }, language);
+  return { title: text.title, lang: text.titleLang };
+}

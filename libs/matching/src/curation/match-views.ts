@@ -100,6 +100,7 @@ function needSummary(need: Need, organizations: Map<string, OrganizationSummary>
   return {
     id: need.id,
     title: need.title,
+    translations: (need.translations ?? []).map(({ language, title }) => ({ language, title })),
     status: need.status,
     country: need.country,
     city: need.city,

@@ -22,9 +22,20 @@ export class ScoreComponentView {
   @ApiProperty({ example: 'Designed for Brick kilns, the sector this need names.' }) sentence!: string;
 }
 
+/** A need's title as its agency translated it (the description stays on the need's own page). */
+export class MatchNeedTitleTranslation {
+  @ApiProperty({ example: 'ne', description: 'BCP 47 language of the translation' }) language!: string;
+  @ApiProperty() title!: string;
+}
+
 export class MatchNeedSummary {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'As written (English)' }) title!: string;
+  @ApiProperty({
+    type: [MatchNeedTitleTranslation],
+    description: 'The title in other languages, one per language',
+  })
+  translations!: MatchNeedTitleTranslation[];
   @ApiProperty({ enum: ['draft', 'open', 'closed'] }) status!: string;
   @ApiProperty({ example: 'NP' }) country!: string;
   @ApiProperty() city!: string;

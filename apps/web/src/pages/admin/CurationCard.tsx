@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { adminMatches } from '../../api/endpoints';
 import type { AdminMatchView, MatchRequestView, RejectionReason } from '../../api/types';
 import { ErrorMessage, StatusBadge, VerifiedBadge } from '../../components/common';
+import { NeedTitleLink } from '../../components/NeedTitleLink';
 import { ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { UnreadBadge } from '../../components/UnreadBadge';
 import { formatDate, formatUsd } from '../../i18n/format';
@@ -33,7 +34,7 @@ export function CurationCard({ match }: { match: AdminMatchView }) {
         <h2 id={headingId}>
           <Link to={`/technologies/${technology.id}`}>{technology.title}</Link>
           <span className="for"> {t('curation.for')} </span>
-          <Link to={`/needs/${need.id}`}>{need.title}</Link>
+          <NeedTitleLink need={need} to={`/needs/${need.id}`} />
         </h2>
         <div>
           <StatusBadge status={match.status} group="match" />{' '}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { adminMatches } from '../../api/endpoints';
 import { ErrorMessage, Loading, PageHeader, StatusBadge, usePageTitle } from '../../components/common';
 import { Conversation } from '../../components/Conversation';
+import { NeedTitleLink } from '../../components/NeedTitleLink';
 
 /** A curator reads and writes in an introduced match's conversation. */
 export function MatchConversationPage() {
@@ -21,7 +22,7 @@ export function MatchConversationPage() {
           <p>
             <Link to={`/technologies/${match.data.technology.id}`}>{match.data.technology.title}</Link>
             <span className="for"> {t('curation.for')} </span>
-            <Link to={`/needs/${match.data.need.id}`}>{match.data.need.title}</Link>{' '}
+            <NeedTitleLink need={match.data.need} to={`/needs/${match.data.need.id}`} />{' '}
             <StatusBadge status={match.data.status} group="match" />
           </p>
           <Conversation

@@ -12,6 +12,7 @@ import {
   StatusBadge,
   usePageTitle,
 } from '../../components/common';
+import { NeedTitleLink } from '../../components/NeedTitleLink';
 import { formatDate } from '../../i18n/format';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
 
@@ -75,7 +76,7 @@ export function MyNeedsPage() {
               {list.data.items.map((need) => (
                 <tr key={need.id}>
                   <td>
-                    <Link to={`/agency/needs/${need.id}`}>{need.title}</Link>
+                    <NeedTitleLink need={need} to={`/agency/needs/${need.id}`} />
                   </td>
                   <td>
                     <StatusBadge status={need.status} group="need" />

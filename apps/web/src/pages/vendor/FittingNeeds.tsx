@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { interest } from '../../api/endpoints';
 import { isApiError } from '../../api/problem';
 import type { FittingNeedView } from '../../api/types';
 import { EmptyState, ErrorMessage, Loading, VerifiedBadge } from '../../components/common';
 import { InterestForm } from '../../components/interest/InterestForm';
+import { NeedTitleLink } from '../../components/NeedTitleLink';
 import { ScoreBreakdown } from '../../components/ScoreBreakdown';
 import { formatDate } from '../../i18n/format';
 import { useLabels, useUiLanguage } from '../../taxonomy/labels';
@@ -49,7 +49,7 @@ function FittingNeedCard({ technologyId, fit }: { technologyId: string; fit: Fit
     <article className="card suggestion" aria-labelledby={headingId}>
       <header className="introduction-head">
         <h3 id={headingId}>
-          <Link to={`/needs/${need.id}`}>{need.title}</Link>
+          <NeedTitleLink need={need} to={`/needs/${need.id}`} />
         </h3>
         <span className="badge">{t(`suggestions.stage.${fit.stage}`)}</span>
       </header>
