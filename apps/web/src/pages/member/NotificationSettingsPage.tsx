@@ -63,6 +63,13 @@ function Channels({ organizationId }: { organizationId: string }) {
     onError: (_error, _input, context) => queryClient.setQueryData(key, context?.before),
     onSuccess: (view) => queryClient.setQueryData(key, view),
   });
+  // What the user just chose, shown from the click on: the query cache (updated by onMutate) re-renders the box a
+  // tick later, and until then React would put the old state back. Cleared when the save settles.
+  const [chosen, setChosen] = useState<{ email?: boolean; webhooks?: boolean }>({});
+  const choose = (input: { email: boolean } | { webhooks: boolean }) => {
+    setChosen(input);
+    save.mutate(input, { onSettled: () => setChosen({}) });
+  };
   if (settings.isPending) return <Loading />;
   if (settings.isError) return <ErrorMessage error={settings.error} />;
   return (
@@ -82,18 +89,18 @@ function Channels({ organizationId }: { organizationId: string }) {
         <label>
           <input
             type="checkbox"
-            checked={settings.data.email}
+            checked={chosen.email ?? settings.data.email}
             disabled={save.isPending}
-            onChange={(e) => save.mutate({ email: e.target.checked })}
+            onChange={(e) => choose({ email: e.target.checked })}
           />{' '}
           {t('notificationSettings.email')}
         </label>
         <label>
           <input
             type="checkbox"
-            checked={settings.data.webhooks}
+            checked={chosen.webhooks ?? settings.data.webhooks}
             disabled={save.isPending}
-            onChange={(e) => save.mutate({ webhooks: e.target.checked })}
+            onChange={(e) => choose({ webhooks: e.target.checked })}
           />{' '}
           {t('notificationSettings.webhooks')}
         </label>
