@@ -9,17 +9,7 @@ import { databaseLegs } from '../support/database';
 import { factories } from '../support/factories';
 import { NotificationKit } from '../notifications/support/notification-kit';
 import { waitFor } from '../notifications/support/tally';
-
-/** `name{labels} value` lines of a Prometheus text exposition, as a map from `name{labels}` to the value. */
-function samplesOf(exposition: string): Map<string, number> {
-  const samples = new Map<string, number>();
-  for (const line of exposition.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const at = line.lastIndexOf(' ');
-    samples.set(line.slice(0, at), Number(line.slice(at + 1)));
-  }
-  return samples;
-}
+import { samplesOf } from '../support/prometheus';
 
 describe.each(databaseLegs())('/metrics (%s)', (leg) => {
   let t: TestApp;

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { FakeMeilisearchServer } from '@3ipet/search';
 import { databaseLegs } from '../support/database';
+import { samplesOf } from '../support/prometheus';
 import { factories } from '../support/factories';
 import { uniqueRedisPrefix } from '../support/redis';
 import { deliveryLedger, owedToReceivers } from './support/delivery-expectations';
@@ -158,8 +159,10 @@ describe.each(databaseLegs())(
 /** Jobs active or waiting in every queue of a worker, from its metrics (scheduled jobs wait as delayed ones). */
 async function jobsActiveOrWaiting(healthPort: number): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
-  const counts = [...text.matchAll(/^ipet_queue_jobs\{[^}]*state="(?:active|waiting)"[^}]*\} (\d+)$/gm)];
+  const counts = [...samplesOf(text)].filter(
+    ([sample]) => sample.startsWith('ipet_queue_jobs{') && /state="(active|waiting)"/.test(sample),
+  );
   if (counts.length === 0)
     throw new Error(`no queue counts in the worker's metrics:\n${text.slice(0, 2000)}`);
-  return counts.reduce((sum, [, count]) => sum + Number(count), 0);
+  return counts.reduce((sum, [, count]) => sum + count, 0);
 }

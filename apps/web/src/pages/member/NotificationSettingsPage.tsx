@@ -54,17 +54,11 @@ function Channels({ organizationId }: { organizationId: string }) {
   const save = useMutation({
     mutationFn: (input: { email?: boolean; webhooks?: boolean }) =>
       notificationSettings.update(organizationId, input),
-    // The box shows its new state at once; a refused save puts the stored one back.
-    onMutate: (input) => {
-      const before = queryClient.getQueryData<typeof settings.data>(key);
-      if (before) queryClient.setQueryData(key, { ...before, ...input });
-      return { before };
-    },
-    onError: (_error, _input, context) => queryClient.setQueryData(key, context?.before),
     onSuccess: (view) => queryClient.setQueryData(key, view),
   });
-  // What the user just chose, shown from the click on: the query cache (updated by onMutate) re-renders the box a
-  // tick later, and until then React would put the old state back. Cleared when the save settles.
+  // The box shows the user's choice from the click on, and the stored state once the save settles (a refused
+  // save: the old one). Held in React state: drawn from the query cache, the box would flip back until the cache's
+  // notification (a timer) arrives.
   const [chosen, setChosen] = useState<{ email?: boolean; webhooks?: boolean }>({});
   const choose = (input: { email: boolean } | { webhooks: boolean }) => {
     setChosen(input);
