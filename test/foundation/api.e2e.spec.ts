@@ -131,7 +131,9 @@ describe.each(databaseLegs())('api foundation (%s)', (leg) => {
       url: '/health/live',
       headers: { 'x-request-id': 'bad id\n' },
     });
-    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-z]+$/);
+    const next = await t.request({ method: 'GET', url: '/health/live' });
+    expect(next.headers['x-request-id']).not.toBe(made.headers['x-request-id']);
   });
 
   it('allows cross-origin calls, with credentials, from a listed origin only', async () => {

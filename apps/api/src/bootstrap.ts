@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { ProblemFilter, createValidationPipe } from '@3ipet/common';
@@ -18,6 +18,7 @@ import { InfrastructureOptions } from './infrastructure';
 import { problemClientErrorHandler } from './client-errors';
 import { installGracefulHttpClose } from './graceful-http-close';
 import { installHttpExtras } from './http-extras';
+import { LeanFastifyAdapter } from './lean-fastify-adapter';
 import { depthLimitedJsonParser } from './json-depth';
 import { buildOpenApiDocument } from './openapi-document';
 import { requestIdOf } from './logging';
@@ -46,7 +47,7 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const { webRoot = BUILT_WEB_ROOT, ...infra } = options;
   const metrics = infra.metrics ?? new Metrics();
-  const adapter = new FastifyAdapter({
+  const adapter = new LeanFastifyAdapter({
     bodyLimit: config.env.BODY_LIMIT_BYTES,
     genReqId: (req: IncomingMessage) => requestIdOf(req),
     trustProxy: (_address: string, hop: number) => hop < config.env.TRUST_PROXY_HOPS,

@@ -8,10 +8,18 @@ import { requestLogFields } from './request-log';
 export const REQUEST_ID_HEADER = 'x-request-id';
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/**
+ * Made request ids: this process's random prefix and a counter, like Fastify's own and hyperid's. Unique across
+ * processes and restarts without drawing 16 random bytes and formatting a UUID for every request (a quarter of a
+ * microsecond, on every answer). They correlate log lines; they are not secrets.
+ */
+const madeIds = { prefix: randomUUID().slice(0, 14), count: 0 };
+
 /** Keeps a caller's request id when it is sane, otherwise makes one (Fastify keeps it as `request.id`). */
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : randomUUID();
+  if (typeof given === 'string' && VALID_REQUEST_ID.test(given)) return given;
+  return madeIds.prefix + (++madeIds.count).toString(36);
 }
 
 export function loggerParams(config: AppConfig): Params {
