@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { stdSerializers } from 'pino';
 import { Params } from 'nestjs-pino';
@@ -9,17 +9,28 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * Made request ids: this process's random prefix and a counter, like Fastify's own and hyperid's. Unique across
- * processes and restarts without drawing 16 random bytes and formatting a UUID for every request (a quarter of a
- * microsecond, on every answer). They correlate log lines; they are not secrets.
+ * Made request ids are 96 random bits in hex, cut from a string of 256 of them drawn at once: one draw and one
+ * slice instead of a UUID's draw and formatting on every request. Random, unlike a counter, they say nothing of
+ * how many requests the server answers. They correlate log lines; they are not secrets.
  */
-const madeIds = { prefix: randomUUID().slice(0, 14), count: 0 };
+const ID_HEX_LENGTH = 24;
+const IDS_PER_DRAW = 256;
+const madeIds = { pool: '', next: 0 };
+
+function madeRequestId(): string {
+  if (madeIds.next === madeIds.pool.length) {
+    madeIds.pool = randomBytes((ID_HEX_LENGTH / 2) * IDS_PER_DRAW).toString('hex');
+    madeIds.next = 0;
+  }
+  const id = madeIds.pool.slice(madeIds.next, madeIds.next + ID_HEX_LENGTH);
+  madeIds.next += ID_HEX_LENGTH;
+  return id;
+}
 
 /** Keeps a caller's request id when it is sane, otherwise makes one (Fastify keeps it as `request.id`). */
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
-  if (typeof given === 'string' && VALID_REQUEST_ID.test(given)) return given;
-  return madeIds.prefix + (++madeIds.count).toString(36);
+  return typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : madeRequestId();
 }
 
 export function loggerParams(config: AppConfig): Params {
