@@ -11,6 +11,10 @@
  *   NODE_PATH=$PWD/node_modules node_modules/.bin/node -r /tmp/3ipet-http-bench/tools/register-aliases.js \
  *     /tmp/3ipet-http-bench/dist/bench/http-overhead.bench.js
  *
+ * A fourth server, bare Fastify sending the four headers every api answer carries besides a bare one (CORP,
+ * nosniff, a CSP, the request id), shows how much of the gap those headers are: Node validates and writes each
+ * one, and the answer is twice as long.
+ *
  * The machine is shared: each round measures every server once (order reversed every other round), the ratio
  * is taken within a round and the median over rounds is printed, with the load average. Besides requests per
  * second it prints each server's CPU time per request (from /proc, less its idle CPU over as long), which other load
@@ -22,7 +26,7 @@
  * of the app's hooks on a real route, which the probe figure alone would hide. BENCH_NEST_PATH='' skips it.
  *
  * Optional: BENCH_ROUNDS (default 5), BENCH_SECONDS per measurement (default 5), BENCH_PATH (default /health/live),
- * BENCH_PORT (first of three ports, default 18400), BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
+ * BENCH_PORT (first of four ports, default 18400), BENCH_APP_ENV (extra KEY=VALUE,... for both api servers).
  * Another Nest route with the demo data's small index (the bare server then answers it with the hello):
  *
  *   BENCH_NEST_PATH='/api/v1/technologies/search?q=kiln' BENCH_APP_ENV=SEED_ON_FIRST_START=true node ...
@@ -61,8 +65,22 @@ interface Server {
   child: ChildProcess;
 }
 
-async function serveBareFastify(port: number): Promise<void> {
+/** What every api answer carries besides a bare one (security-headers.ts, http-extras.ts), with sample values. */
+const API_ANSWER_HEADERS: Record<string, string> = {
+  'cross-origin-resource-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+  'x-request-id': '5f0c9a1e2b3d4c5e6f708192',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+async function serveBareFastify(port: number, withApiHeaders: boolean): Promise<void> {
   const app = Fastify({ logger: false });
+  if (withApiHeaders) {
+    app.addHook('onRequest', (_request, reply, done) => {
+      void reply.headers(API_ANSWER_HEADERS);
+      done();
+    });
+  }
   app.get(PATH.split('?')[0], async () => ({ status: 'ok' }));
   if (NEST_PATH) {
     const nestPath = NEST_PATH.split('?')[0];
@@ -103,14 +121,15 @@ async function startApi(name: string, port: number, logLevel: string): Promise<S
   return { name, port, child };
 }
 
-async function startBareFastify(port: number): Promise<Server> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename, HELLO_ROLE, String(port)], {
+async function startBareFastify(port: number, withApiHeaders = false): Promise<Server> {
+  const args = [...process.execArgv, __filename, HELLO_ROLE, String(port), withApiHeaders ? 'headers' : ''];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   started.push(child);
   child.stdout!.resume();
   await waitUntilServing(port, child);
-  return { name: 'bare Fastify', port, child };
+  return { name: withApiHeaders ? "bare Fastify + api's headers" : 'bare Fastify', port, child };
 }
 
 async function waitUntilServing(port: number, child: ChildProcess): Promise<void> {
@@ -185,10 +204,12 @@ async function main(): Promise<void> {
   const bare = await startBareFastify(PORT);
   const apiInfo = await startApi('api, LOG_LEVEL=info', PORT + 1, 'info');
   const apiSilent = await startApi('api, LOG_LEVEL=silent', PORT + 2, 'silent');
+  const bareWithHeaders = await startBareFastify(PORT + 3, true);
   const targets: Target[] = [
     { name: bare.name, server: bare, path: PATH },
     { name: apiInfo.name, server: apiInfo, path: PATH },
     { name: apiSilent.name, server: apiSilent, path: PATH },
+    { name: bareWithHeaders.name, server: bareWithHeaders, path: PATH },
   ];
   if (NEST_PATH) {
     targets.push(
@@ -212,7 +233,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    for (const server of [bare, apiInfo, apiSilent]) server.child.kill('SIGTERM');
+    for (const server of [bare, apiInfo, apiSilent, bareWithHeaders]) server.child.kill('SIGTERM');
   }
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s x ${ROUNDS} rounds, alternating`);
   const report = (baseline: Target, others: Target[]) => {
@@ -241,14 +262,14 @@ async function main(): Promise<void> {
       );
     }
   };
-  report(targets[0], targets.slice(1, 3));
-  if (NEST_PATH) report(targets[3], targets.slice(4));
+  report(targets[0], targets.slice(1, 4));
+  if (NEST_PATH) report(targets[4], targets.slice(5));
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
   console.log(`load average (1/5/15 min): at start ${load(loadAtStart)}, at end ${load(loadavg())}`);
 }
 
 if (process.argv[2] === HELLO_ROLE) {
-  void serveBareFastify(Number(process.argv[3]));
+  void serveBareFastify(Number(process.argv[3]), process.argv[4] === 'headers');
 } else {
   main().catch((error) => {
     console.error(error);
