@@ -28,13 +28,19 @@ async function appOn(adapter: FastifyAdapter): Promise<NestFastifyApplication> {
 const hooksOf = (app: NestFastifyApplication) =>
   app.getHttpAdapter().getInstance().printRoutes({ includeHooks: true, commonPrefix: false });
 
+/** How many hooks of a kind the first route listed runs. */
+const hookCount = (printed: string, kind: string) =>
+  (printed.match(new RegExp(`\\(${kind}\\) \\[([^\\]]*)\\]`))?.[1].match(/"[^"]+"/g) ?? []).length;
+
 describe('LeanFastifyAdapter', () => {
   it('serves Nest routes with none of the stock adapter’s per-request feature hooks', async () => {
     const stock = await appOn(new FastifyAdapter({ skipMiddie: true }));
     const lean = await appOn(new LeanFastifyAdapter({ skipMiddie: true }));
     try {
-      expect(hooksOf(stock)).toMatch(/\(onRequest\)[^\n]*anonymous/);
-      expect(hooksOf(stock)).toMatch(/\(onResponse\)/);
+      // The hooks the lean adapter drops, counted: a Nest upgrade that adds one fails here, to be looked at
+      // (LeanFastifyAdapter drops whatever the stock constructor adds, needed or not).
+      expect(hookCount(hooksOf(stock), 'onRequest')).toBe(6);
+      expect(hookCount(hooksOf(stock), 'onResponse')).toBe(1);
       expect(hooksOf(lean)).not.toMatch(/\(onRequest\)|\(onResponse\)/);
       const answer = await lean.inject({ method: 'GET', url: '/things' });
       expect(answer.statusCode).toBe(200);
