@@ -44,6 +44,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { TAXONOMY } from '@3ipet/common';
+import { NON_DOCUMENT_CSP } from '../apps/api/src/security-headers';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -65,12 +66,12 @@ interface Server {
   child: ChildProcess;
 }
 
-/** What every api answer carries besides a bare one (security-headers.ts, http-extras.ts), with sample values. */
+/** What every api answer carries besides a bare one (security-headers.ts, http-extras.ts); a sample request id. */
 const API_ANSWER_HEADERS: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
   'x-request-id': '5f0c9a1e2b3d4c5e6f708192',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'content-security-policy': NON_DOCUMENT_CSP,
 };
 
 async function serveBareFastify(port: number, withApiHeaders: boolean): Promise<void> {
