@@ -7,11 +7,11 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { ProblemFilter, createValidationPipe } from '@3ipet/common';
+import { AnswerObservers, ProblemFilter, createValidationPipe } from '@3ipet/common';
 import { AppConfig } from '@3ipet/config';
 import { registerMultipartUploads } from '@3ipet/files';
 import { serveLiveness } from '@3ipet/health';
-import { Metrics, recordHttpMetrics, serveMetrics } from '@3ipet/metrics';
+import { Metrics, httpMetricsObserver, serveMetrics } from '@3ipet/metrics';
 import { mountQueueDashboard } from '@3ipet/notifications';
 import { AppModule } from './app.module';
 import { InfrastructureOptions } from './infrastructure';
@@ -58,8 +58,9 @@ export async function createApiApp(
     // request pays for a middleware engine with nothing to run.
     skipMiddie: true,
   });
-  installHttpExtras(adapter.getInstance(), config);
-  recordHttpMetrics(adapter.getInstance(), metrics);
+  const answers = new AnswerObservers(adapter.getInstance());
+  installHttpExtras(adapter.getInstance(), config, answers);
+  answers.add(httpMetricsObserver(metrics));
   installGracefulHttpClose(adapter.getInstance());
   serveLiveness(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -71,7 +72,7 @@ export async function createApiApp(
     },
   );
   app.useLogger(app.get(Logger));
-  logRequests(adapter.getInstance(), PinoLogger.root);
+  logRequests(adapter.getInstance(), PinoLogger.root, answers);
   app.useBodyParser(
     'application/json',
     { bodyLimit: config.env.BODY_LIMIT_BYTES },

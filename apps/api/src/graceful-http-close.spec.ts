@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import Fastify, { FastifyInstance } from 'fastify';
-import { PROBLEM_CONTENT_TYPE } from '@3ipet/common';
+import { AnswerObservers, PROBLEM_CONTENT_TYPE } from '@3ipet/common';
 import { loadConfig } from '@3ipet/config';
 import { drainHttp, installGracefulHttpClose } from './graceful-http-close';
 import { installHttpExtras } from './http-extras';
@@ -9,7 +9,7 @@ import { requestIdOf } from './logging';
 /** The api's request id, headers and shutdown behaviour on a bare Fastify (no Nest, no database). */
 async function appWithExtras(): Promise<FastifyInstance> {
   const app = Fastify({ genReqId: (req: IncomingMessage) => requestIdOf(req) });
-  installHttpExtras(app, loadConfig({}));
+  installHttpExtras(app, loadConfig({}), new AnswerObservers(app));
   installGracefulHttpClose(app);
   app.get('/api/v1/things', async () => ({ items: [] }));
   await app.ready();

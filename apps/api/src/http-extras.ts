@@ -1,5 +1,5 @@
-import type { FastifyInstance, onRequestHookHandler } from 'fastify';
-import { PROBLEM_CONTENT_TYPE, toProblemBody } from '@3ipet/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import { AnswerObservers, PROBLEM_CONTENT_TYPE, toProblemBody } from '@3ipet/common';
 import type { AppConfig } from '@3ipet/config';
 import { corsPolicy } from './cors';
 import { answerShuttingDown, closingStateOf } from './graceful-http-close';
@@ -29,7 +29,11 @@ const CSP = 'content-security-policy';
  * Install right after creating the adapter: the hook must run before any other of ours that may answer, and
  * routes are looked at as they are registered.
  */
-export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): void {
+export function installHttpExtras(
+  fastify: FastifyInstance,
+  config: AppConfig,
+  answers: AnswerObservers,
+): void {
   const everyAnswer = securityHeaders(config);
   const cors = corsPolicy(config);
   const shutdown = closingStateOf(fastify);
@@ -54,6 +58,7 @@ export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): 
   });
 
   fastify.addHook('onRequest', (request, reply, done) => {
+    answers.arrived(request);
     setHeaders(reply, everyAnswer);
     if (cors(request, reply)) return; // a preflight, answered
     if (shutdown.closing) return answerShuttingDown(request, reply);
@@ -70,20 +75,24 @@ export function installHttpExtras(fastify: FastifyInstance, config: AppConfig): 
     if (!reply.hasHeader(CSP))
       void reply.header(CSP, page || isScript(contentType) ? APP_CSP : NON_DOCUMENT_CSP);
     if (page) setHeaders(reply, DOCUMENT_HEADERS);
-    if (reply.statusCode !== 404 || routes.length === 0) return done(null, payload);
+    const sent = reply.statusCode === 404 ? (methodNotAllowed(request, reply) ?? payload) : payload;
+    answers.sending(request, reply, sent);
+    done(null, sent);
+  });
+
+  /** A 404 for a known path asked with another method becomes a 405 naming the methods it allows. */
+  function methodNotAllowed(request: FastifyRequest, reply: FastifyReply): string | undefined {
+    if (routes.length === 0) return undefined;
     const path = request.url.split('?')[0];
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
-    if (allowed.length === 0 || allowed.includes(request.method)) return done(null, payload);
+    if (allowed.length === 0 || allowed.includes(request.method)) return undefined;
     const body = toProblemBody({ statusCode: 405, message: `${request.method} is not allowed here` }, path);
     void reply.code(405).header('allow', allowed.join(', ')).header('content-type', PROBLEM_CONTENT_TYPE);
-    done(
-      null,
-      JSON.stringify({
-        ...body,
-        detail: `Method ${request.method} is not allowed; use ${allowed.join(', ')}.`,
-      }),
-    );
-  });
+    return JSON.stringify({
+      ...body,
+      detail: `Method ${request.method} is not allowed; use ${allowed.join(', ')}.`,
+    });
+  }
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\*]/g, '\\$&');

@@ -1,8 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { Writable } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import Fastify, { FastifyInstance } from 'fastify';
 import pino from 'pino';
+import { AnswerObservers } from '@3ipet/common';
 import { loadConfig } from '@3ipet/config';
+import { installHttpExtras } from './http-extras';
 import { loggerParams, requestIdOf } from './logging';
 import { logRequests } from './request-log';
 
@@ -25,8 +27,11 @@ function appLoggingTo(lines: Line[], level = 'info'): { app: FastifyInstance; lo
     },
   });
   const logger = pino(pinoHttp as pino.LoggerOptions, sink);
+  const config = loadConfig({ LOG_LEVEL: level });
   const app = Fastify({ genReqId: (req: IncomingMessage) => requestIdOf(req) });
-  logRequests(app, logger);
+  const answers = new AnswerObservers(app);
+  installHttpExtras(app, config, answers);
+  logRequests(app, logger, answers);
   app.get('/api/v1/things', async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     logger.warn({ context: 'Things' }, 'listed after a pause');
@@ -36,6 +41,13 @@ function appLoggingTo(lines: Line[], level = 'info'): { app: FastifyInstance; lo
     throw new Error('boom');
   });
   app.get('/health/live', async () => ({ status: 'ok' }));
+  app.get('/api/v1/export', async (_request, reply) => {
+    // A streamed answer: its line is written once the last chunk went out, 30 ms after the handler returned.
+    const body = new PassThrough();
+    body.write('first,');
+    setTimeout(() => body.end('last'), 30);
+    return reply.type('text/csv').send(body);
+  });
   return { app, logger };
 }
 
@@ -67,6 +79,30 @@ describe('request log', () => {
     ]);
     expect(lines[2]).not.toHaveProperty('requestId');
     expect(lines[1].responseTime).toBeGreaterThanOrEqual(4);
+  });
+
+  it('logs a streamed answer when its last byte is written, with its whole time', async () => {
+    const lines: Line[] = [];
+    const { app } = appLoggingTo(lines);
+    const answer = await app.inject({ url: '/api/v1/export', headers: { 'x-request-id': 'export-1' } });
+    expect(answer.body).toBe('first,last');
+    const line = lines.find((l) => l.requestId === 'export-1' && l.msg === 'request completed');
+    expect(line).toMatchObject({ res: { statusCode: 200 } });
+    expect(line!.responseTime).toBeGreaterThanOrEqual(25);
+  });
+
+  it('logs a 405 with its final status, and through no onResponse hook', async () => {
+    const lines: Line[] = [];
+    const { app } = appLoggingTo(lines);
+    const answer = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/things',
+      headers: { 'x-request-id': 'd-1' },
+    });
+    expect(answer.statusCode).toBe(405);
+    expect(lines.find((l) => l.requestId === 'd-1')).toMatchObject({ res: { statusCode: 405 } });
+    // Any onResponse hook would make Fastify put response listeners on every request (answer-observers.ts).
+    expect(app.printRoutes({ includeHooks: true, commonPrefix: false })).not.toContain('onResponse');
   });
 
   it('logs a 5xx answer at error level', async () => {

@@ -19,3 +19,4 @@ export * from './validation/text-rules';
 export * from './csv/csv-formula';
 export * from './errors/problem-responses';
 export * from './openapi/documented-access';
+export * from './http/answer-observers';

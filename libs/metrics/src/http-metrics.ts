@@ -1,5 +1,11 @@
-import type { FastifyInstance, FastifyReply, onResponseHookHandler } from 'fastify';
-import { NotFoundProblem, PROBLEM_CONTENT_TYPE, Problem, UnauthorizedProblem } from '@3ipet/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AnswerObserver,
+  NotFoundProblem,
+  PROBLEM_CONTENT_TYPE,
+  Problem,
+  UnauthorizedProblem,
+} from '@3ipet/common';
 import type { AppConfig } from '@3ipet/config';
 import { metricsAccessRule } from './metrics-access';
 import type { Metrics } from './metrics';
@@ -8,28 +14,23 @@ import type { RouteRecorder } from './route-histogram';
 export const METRICS_PATH = '/metrics';
 
 /**
- * Times every answer by route pattern (`/api/v1/technologies/:id`, never the raw URL, so the series stay
- * few) and status code. Each route gets its own callback hook with its pattern bound when it is registered
- * (no route lookup per request); one global hook times the requests no route matched. Call before any route
- * is registered (right after creating the Fastify instance).
+ * Times every answer by route pattern (`/api/v1/technologies/:id`, never the raw URL, so the series stay few; a
+ * request no route matched counts under `unmatched`) and status code: an observer for AnswerObservers, which
+ * tells it of every answer without an onResponse hook. Each pattern's recorder is made once, on its first answer.
  */
-export function recordHttpMetrics(fastify: FastifyInstance, metrics: Metrics): void {
+export function httpMetricsObserver(metrics: Metrics): AnswerObserver {
   const { httpDuration } = metrics;
-  const timed =
-    (record: RouteRecorder): onResponseHookHandler =>
-    (request, reply, done) => {
-      record(request.method, reply.statusCode, reply.elapsedTime / 1000);
-      done();
-    };
-  fastify.addHook('onRoute', (route) => {
-    route.onResponse = [route.onResponse ?? []].flat().concat(timed(httpDuration.forRoute(route.url)));
-  });
   const unmatched = httpDuration.forRoute('unmatched');
-  // Unmatched requests, and routes that handed over to the not-found handler, run only the global hooks.
-  fastify.addHook('onResponse', (request, reply, done) => {
-    if (request.is404) unmatched(request.method, reply.statusCode, reply.elapsedTime / 1000);
-    done();
-  });
+  const recorders = new Map<string, RouteRecorder>();
+  const recorderOf = (request: FastifyRequest): RouteRecorder => {
+    // Also `unmatched` for a route that handed over to the not-found handler (its context is then the 404's).
+    const route = request.is404 ? undefined : request.routeOptions.url;
+    if (route === undefined) return unmatched;
+    let record = recorders.get(route);
+    if (record === undefined) recorders.set(route, (record = httpDuration.forRoute(route)));
+    return record;
+  };
+  return (request, reply, seconds) => recorderOf(request)(request.method, reply.statusCode, seconds);
 }
 
 /** `GET /metrics` in the Prometheus text format, protected as `metricsAccessRule` says. */
