@@ -1,3 +1,5 @@
+// First: V8 flags must be set before anything allocates (heap-flags.ts).
+import './heap-flags';
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
 import { exitGracefullyOnSignals, loadConfigOrExit } from '@3ipet/config';
