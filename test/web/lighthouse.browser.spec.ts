@@ -22,8 +22,9 @@ interface PageAudit {
 
 /**
  * Lighthouse, mobile with its default (simulated) throttling, on the built web UI served by the api with the
- * demo data: the home page, a search and a technology page, each audited three times and its best run kept (tools/lighthouse.mjs says why)
- * (Lighthouse's advice for its run-to-run variance). The reports stay in test-output/lighthouse/.
+ * demo data: the home page, a search and a technology page, each audited three times and its best run kept
+ * (other work on the machine only ever slows a run: tools/lighthouse.mjs). The reports stay in
+ * test-output/lighthouse/.
  */
 describe('Lighthouse on the public pages', () => {
   let app: NestFastifyApplication;

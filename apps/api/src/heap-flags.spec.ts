@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transformFileSync } from '@swc/core';
+import { compileForChildProcess } from '../../../test/support/child-module';
 
 const node = join(__dirname, '../../../node_modules/.bin/node');
 
@@ -22,12 +22,7 @@ describe('heap flags of the api process', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), '3ipet-heap-flags-'));
-    compiled = join(dir, 'heap-flags.js');
-    const { code } = transformFileSync(join(__dirname, 'heap-flags.ts'), {
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2023' },
-      module: { type: 'commonjs' },
-    });
-    writeFileSync(compiled, code);
+    compiled = compileForChildProcess(join(__dirname, 'heap-flags.ts'), dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

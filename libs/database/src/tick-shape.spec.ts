@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transformSync } from '@swc/core';
+import { compileForChildProcess } from '../../../test/support/child-module';
 
 /**
  * Runs in a node of its own: V8's natives syntax tells whether two objects share a map, and `--expose-gc` runs
@@ -11,13 +11,7 @@ import { transformSync } from '@swc/core';
 function runProbe(): { heldIsTickEntry: boolean; sameMapAfterFullGcs: boolean } {
   const dir = mkdtempSync(join(tmpdir(), '3ipet-tick-shape-'));
   try {
-    const source = readFileSync(join(__dirname, 'tick-shape.ts'), 'utf8');
-    const { code } = transformSync(source, {
-      filename: 'tick-shape.ts',
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-      module: { type: 'commonjs' },
-    });
-    writeFileSync(join(dir, 'tick-shape.js'), code);
+    compileForChildProcess(join(__dirname, 'tick-shape.ts'), dir);
     writeFileSync(
       join(dir, 'probe.js'),
       `
