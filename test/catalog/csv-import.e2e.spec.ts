@@ -70,6 +70,56 @@ describe.each(databaseLegs())('CSV import and export (%s)', (leg) => {
     ]);
   });
 
+  it('gives imported drafts their claims: each stated removal figure, then each certification, unverified', async () => {
+    const owner = await (await factories(app)).newMember('vendor');
+    const row = goodRow(5, { certifications: 'ISO 9001; CE' });
+    expectStatus(await importCsv(csvOf([row, goodRow(6)]), owner.token), 200);
+    const claimsOf = (title: string) =>
+      app.dataSource.query(
+        `SELECT c.kind, c.pollutant, c.value::text AS value, c.statement, c.position, c.verification
+           FROM technology_claim c JOIN technology t ON t.id = c.technology_id
+          WHERE t.title = $1 ORDER BY c.position`,
+        [title],
+      );
+    expect(await claimsOf('Imported bag filter 5')).toEqual([
+      {
+        kind: 'removal-efficiency',
+        pollutant: 'pm2.5',
+        value: '99',
+        statement: '99 % PM2.5 removal',
+        position: 0,
+        verification: 'stated',
+      },
+      {
+        kind: 'removal-efficiency',
+        pollutant: 'pm10',
+        value: '99.5',
+        statement: '99.5 % PM10 removal',
+        position: 1,
+        verification: 'stated',
+      },
+      {
+        kind: 'certification',
+        pollutant: null,
+        value: null,
+        statement: 'ISO 9001',
+        position: 2,
+        verification: 'stated',
+      },
+      {
+        kind: 'certification',
+        pollutant: null,
+        value: null,
+        statement: 'CE',
+        position: 3,
+        verification: 'stated',
+      },
+    ]);
+    expect((await claimsOf('Imported bag filter 6')).map((c: { position: number }) => c.position)).toEqual([
+      0, 1,
+    ]);
+  });
+
   it('reports each bad row by row number, field and rule, and writes nothing of it', async () => {
     const owner = await (await factories(app)).newMember('vendor');
     const rows = [

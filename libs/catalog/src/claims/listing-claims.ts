@@ -13,6 +13,20 @@ export function removalStatement(pollutantLabel: string, percent: number): strin
   return `${percent} % ${pollutantLabel} removal`;
 }
 
+/** The removal-efficiency figures the listings `$1` state, one row per pollutant, in their order. */
+const wanted = `
+    SELECT t.id AS technology_id, e.value->>'pollutant' AS pollutant, (e.value->>'percent')::numeric AS value,
+           e.ordinality
+      FROM technology t CROSS JOIN LATERAL jsonb_array_elements(t.removal_efficiency) WITH ORDINALITY AS e (value, ordinality)
+     WHERE t.id = ANY($1::uuid[])`;
+
+/** The certifications the listings `$1` name, each once, in their order. */
+const certifications = `
+    SELECT DISTINCT ON (t.id, c.name) t.id AS technology_id, c.name, c.ordinality
+      FROM technology t CROSS JOIN LATERAL unnest(t.certifications) WITH ORDINALITY AS c (name, ordinality)
+     WHERE t.id = ANY($1::uuid[]) AND length(c.name) BETWEEN 1 AND 500
+     ORDER BY t.id, c.name, c.ordinality`;
+
 /**
  * Keeps the removal-efficiency and certification claims of the listings in step with their
  * `removal_efficiency` and `certifications` fields, set-based (a CSV import syncs thousands at once):
@@ -22,16 +36,6 @@ export function removalStatement(pollutantLabel: string, percent: number): strin
  */
 export async function syncListingClaims(manager: EntityManager, technologyIds: string[]): Promise<void> {
   if (technologyIds.length === 0) return;
-  const wanted = `
-    SELECT t.id AS technology_id, e.value->>'pollutant' AS pollutant, (e.value->>'percent')::numeric AS value,
-           e.ordinality
-      FROM technology t CROSS JOIN LATERAL jsonb_array_elements(t.removal_efficiency) WITH ORDINALITY AS e (value, ordinality)
-     WHERE t.id = ANY($1::uuid[])`;
-  const certifications = `
-    SELECT DISTINCT ON (t.id, c.name) t.id AS technology_id, c.name, c.ordinality
-      FROM technology t CROSS JOIN LATERAL unnest(t.certifications) WITH ORDINALITY AS c (name, ordinality)
-     WHERE t.id = ANY($1::uuid[]) AND length(c.name) BETWEEN 1 AND 500
-     ORDER BY t.id, c.name, c.ordinality`;
   await manager.query(
     `DELETE FROM technology_claim c
       WHERE c.technology_id = ANY($1::uuid[]) AND (
@@ -73,6 +77,33 @@ export async function syncListingClaims(manager: EntityManager, technologyIds: s
     [technologyIds, POLLUTANT_LABELS],
   );
   await refreshVerifiedClaims(manager, technologyIds);
+}
+
+/**
+ * The claims of listings that have none yet (drafts an import has just inserted), in one INSERT: what
+ * syncListingClaims would write for them, without its matching against existing claims, which inside an
+ * import's one long transaction the planner runs as scans of every claim inserted before (the tables have no
+ * statistics for those rows), so that each batch cost more than the last. New listings have no verified claim,
+ * so their `verified_claims` stays the empty default.
+ */
+export async function addClaimsOfNewListings(manager: EntityManager, technologyIds: string[]): Promise<void> {
+  if (technologyIds.length === 0) return;
+  await manager.query(
+    `WITH stated AS (
+       SELECT w.technology_id, 'removal-efficiency' AS kind, w.pollutant, w.value, '%' AS unit,
+              w.value::text || ' % ' || COALESCE($2::jsonb->>w.pollutant, w.pollutant) || ' removal' AS statement,
+              w.ordinality AS rank
+         FROM (${wanted}) w
+       UNION ALL
+       SELECT w.technology_id, 'certification', NULL, NULL, NULL, w.name, 1000 + w.ordinality
+         FROM (${certifications}) w
+     )
+     INSERT INTO technology_claim (technology_id, kind, pollutant, value, unit, statement, position)
+     SELECT s.technology_id, s.kind, s.pollutant, s.value, s.unit, s.statement,
+            (row_number() OVER (PARTITION BY s.technology_id ORDER BY s.rank) - 1)::integer
+       FROM stated s`,
+    [technologyIds, POLLUTANT_LABELS],
+  );
 }
 
 interface VerifiedRow {

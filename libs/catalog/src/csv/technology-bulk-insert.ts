@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { syncListingClaims } from '../claims/listing-claims';
+import { addClaimsOfNewListings } from '../claims/listing-claims';
 import type { ListingFields } from '../lifecycle/listing-fields';
 
 const COLUMNS = [
@@ -85,7 +85,7 @@ export async function insertDrafts(
     `INSERT INTO technology (${COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')} RETURNING id`,
     rows.flatMap((row) => rowValues(vendorId, row)),
   );
-  await syncListingClaims(
+  await addClaimsOfNewListings(
     manager,
     inserted.map((row) => row.id),
   );
